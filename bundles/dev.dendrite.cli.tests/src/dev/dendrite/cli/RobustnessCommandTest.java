@@ -85,9 +85,31 @@ class RobustnessCommandTest {
         }
         assertTrue(gained > 0, "CROWN certifies samples intervals cannot: " + crown.getAsJsonArray("levels"));
         assertEquals(Cli.BAD_INPUT, cli.run("robustness", run.toString(), "--bounds", "lp"));
-        assertEquals("dendrite robustness: --bounds must be interval, crown-ibp or crown, not 'lp'", cli.lastErrorLine());
+        assertEquals("dendrite robustness: --bounds must be interval, crown-ibp, crown or smoothing, not 'lp'", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("robustness", run.toString(), "--certify", "--norm", "l2"));
-        assertEquals("dendrite robustness: --certify bounds the L∞ ball (interval bounds); leave out --norm l2", cli.lastErrorLine());
+        assertEquals("dendrite robustness: --certify bounds the L∞ ball (interval bounds); leave out --norm l2, or certify the L2 ball by "
+                + "--bounds smoothing", cli.lastErrorLine());
+        // Randomized smoothing: the smoothed model's certificates in the L2 ball, fewer as the radius grows, none beyond its accuracy.
+        assertEquals(0, cli.run("robustness", run.toString(), "--norm", "l2", "--bounds", "smoothing", "--sigma", "0.1", "--epsilons", "0.05,0.1,0.2,0.4", "--noise-samples",
+                "1000", "--samples", "60", "--json"), cli.err());
+        JsonObject smoothed = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("smoothing", smoothed.get("bounds").getAsString());
+        JsonObject smoothing = smoothed.getAsJsonObject("smoothing");
+        assertEquals(0.1, smoothing.get("sigma").getAsDouble());
+        assertEquals(1000, smoothing.get("noiseSamples").getAsInt());
+        double previous = smoothing.get("accuracy").getAsDouble();
+        assertTrue(previous > 0.5, smoothing.toString());
+        for (var element : smoothed.getAsJsonArray("levels")) {
+            double certified = element.getAsJsonObject().get("certifiedAccuracy").getAsDouble();
+            assertTrue(certified <= previous, smoothed.getAsJsonArray("levels").toString());
+            previous = certified;
+        }
+        assertTrue(smoothed.getAsJsonArray("levels").get(0).getAsJsonObject().get("certifiedAccuracy").getAsDouble() > 0, smoothed.toString());
+        assertEquals(Cli.BAD_INPUT, cli.run("robustness", run.toString(), "--bounds", "smoothing"));
+        assertEquals("dendrite robustness: --bounds smoothing certifies the L2 ball; give --norm l2", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("robustness", run.toString(), "--sigma", "0.1"));
+        assertEquals("dendrite robustness: --sigma, --noise-samples and --alpha set randomized smoothing; give --bounds smoothing",
+                cli.lastErrorLine());
         // Transfer: inputs crafted on a second seed's gradient fool this model too; crafted on its own model, they are the white-box FGSM's.
         Path other = dir.resolve("other");
         assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "4", "--seed", "7", "--run-dir", other.toString()), cli.err());

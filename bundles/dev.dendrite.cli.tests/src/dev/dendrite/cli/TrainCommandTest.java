@@ -45,7 +45,7 @@ class TrainCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--epochs", "ten"));
         assertEquals("dendrite train: --epochs needs a whole number, got 'ten'", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--augment", "shift:2,zoom"));
-        assertEquals("dendrite train: --augment: unknown augmentation 'zoom': use shift:PIXELS, flip, rotate:DEGREES, cutout:PIXELS and mutate:PERCENT, separated by commas, "
+        assertEquals("dendrite train: --augment: unknown augmentation 'zoom': use shift:PIXELS, flip, rotate:DEGREES, cutout:PIXELS, mutate:PERCENT and noise:SIGMA, separated by commas, "
                 + "or none", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--augment", "flip", "--run-dir", dir.resolve("flipped").toString()));
         assertEquals("dendrite train: --augment flip changes pictures, and two-moons has no input of H×W or C×H×W values (its inputs: "

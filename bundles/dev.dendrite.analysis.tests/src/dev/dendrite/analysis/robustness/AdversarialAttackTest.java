@@ -234,8 +234,8 @@ class AdversarialAttackTest {
     void namesTheSignsOfAMaskedGradient() {
         AttackSettings settings = new AttackSettings(AttackSettings.Attack.PGD, new double[] {0.1, 0.2, 0.5}, 10, 0.25, true, 100, 0, 0, 1);
         Tally honest = tally(new int[] {80, 50, 5}, new int[] {95, 90, 60});
-        assertTrue(honest.report(settings, 100, List.of(), new long[] {4}, null).warnings().isEmpty());
-        List<String> warnings = tally(new int[] {40, 70, 60}, new int[] {30, 90, 90}).report(settings, 100, List.of(), new long[] {4}, null).warnings();
+        assertTrue(honest.report(settings, 100, List.of(), new long[] {4}, null, null).warnings().isEmpty());
+        List<String> warnings = tally(new int[] {40, 70, 60}, new int[] {30, 90, 90}).report(settings, 100, List.of(), new long[] {4}, null, null).warnings();
         assertEquals(3, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).startsWith("accuracy rises from radius 0.1 (40 right) to 0.2 (70 right)"), warnings.get(0));
         assertTrue(warnings.get(1).startsWith("random noise of radius 0.1 leaves fewer right (30) than the attack (40)"), warnings.get(1));
@@ -255,9 +255,9 @@ class AdversarialAttackTest {
             tally.firstFooling[i] = first[i];
             tally.cleanCorrect += right[i] ? 1 : 0;
         }
-        assertEquals(0.2, tally.report(settings, 5, List.of(), new long[] {2}, null).medianEpsilon(), "0.1, 0.2 and beyond: 0.2");
+        assertEquals(0.2, tally.report(settings, 5, List.of(), new long[] {2}, null, null).medianEpsilon(), "0.1, 0.2 and beyond: 0.2");
         tally.firstFooling[1] = Double.NaN;
-        assertTrue(Double.isNaN(tally.report(settings, 5, List.of(), new long[] {2}, null).medianEpsilon()), "two of three withstand every radius");
+        assertTrue(Double.isNaN(tally.report(settings, 5, List.of(), new long[] {2}, null, null).medianEpsilon()), "two of three withstand every radius");
     }
 
     private static Tally tally(int[] correct, int[] randomCorrect) {

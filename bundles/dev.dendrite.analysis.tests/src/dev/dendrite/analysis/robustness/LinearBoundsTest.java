@@ -229,7 +229,7 @@ class LinearBoundsTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Certification.open(model, settings,
                 BoundMethod.CROWN, new long[] {-1, 3}).close());
         assertTrue(refused.getMessage().startsWith("certification by linear bounds does not bound the operator Concat"), refused.getMessage());
-        assertEquals("--bounds must be interval, crown-ibp or crown, not 'lp'", assertThrows(IllegalArgumentException.class, () -> BoundMethod
+        assertEquals("--bounds must be interval, crown-ibp, crown or smoothing, not 'lp'", assertThrows(IllegalArgumentException.class, () -> BoundMethod
                 .of("lp")).getMessage());
     }
 

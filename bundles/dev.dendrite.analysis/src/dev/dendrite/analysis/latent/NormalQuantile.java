@@ -1,7 +1,7 @@
 package dev.dendrite.analysis.latent;
 
 /** The standard normal distribution's quantile function Φ⁻¹, by Acklam's rational approximation (relative error below 1.2e-9). */
-final class NormalQuantile {
+public final class NormalQuantile {
 
     private static final double[] A = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02,
         -3.066479806614716e+01, 2.506628277459239e+00};
@@ -16,7 +16,7 @@ final class NormalQuantile {
     }
 
     /** Φ⁻¹(p) for p in (0, 1). */
-    static double of(double p) {
+    public static double of(double p) {
         if (!(p > 0 && p < 1)) {
             throw new IllegalArgumentException("a quantile's probability lies in (0, 1), not " + p);
         }

@@ -41,9 +41,11 @@ public final class AdversarialAttack {
     private final boolean transfer;
     /** Bounds where asked to certify, else null. */
     private final Certification certification;
+    /** The smoothed model's noise where asked to certify it, else null. */
+    private final RandomizedSmoothing smoothing;
 
     private AdversarialAttack(Classifier target, LossGradient loss, Dataset data, AttackSettings settings, boolean transfer,
-            Certification certification) {
+            Certification certification, RandomizedSmoothing smoothing) {
         this.target = target;
         this.loss = loss;
         this.data = data;
@@ -51,6 +53,7 @@ public final class AdversarialAttack {
         this.classes = target.classes();
         this.transfer = transfer;
         this.certification = certification;
+        this.smoothing = smoothing;
     }
 
     /**
@@ -82,6 +85,21 @@ public final class AdversarialAttack {
      */
     public static RobustnessReport run(ModelProto model, ModelProto source, Dataset data, AttackSettings settings, int examples,
             BoundMethod bounds) throws OrtException, ModelLoadException {
+        return run(model, source, data, settings, examples, bounds, null);
+    }
+
+    /**
+     * As above; {@code smoothing} with {@link BoundMethod#SMOOTHING} certifies the smoothed model in the L2 ball instead of bounding
+     * the model itself.
+     */
+    public static RobustnessReport run(ModelProto model, ModelProto source, Dataset data, AttackSettings settings, int examples,
+            BoundMethod bounds, RandomizedSmoothing smoothing) throws OrtException, ModelLoadException {
+        if ((bounds == BoundMethod.SMOOTHING) != (smoothing != null)) {
+            throw new IllegalArgumentException("randomized smoothing needs its noise, and only it");
+        }
+        if (smoothing != null && settings.norm() != Norm.L2) {
+            throw new IllegalArgumentException("randomized smoothing certifies the L2 ball; give --norm l2");
+        }
         if (!data.hasLabels()) {
             throw new IllegalArgumentException("an attack raises the loss of each sample's class; " + data.name() + " has float targets");
         }
@@ -93,9 +111,10 @@ public final class AdversarialAttack {
                         + target.classes());
             }
             try (LossGradient gradient = new LossGradient(source, (crafter == null ? target : crafter).probabilities());
-                 Certification certification = bounds == null ? null : Certification.open(model, settings, bounds, target.shape())) {
-                return new AdversarialAttack(target, gradient, data, settings, crafter != null, certification).attack(n, target.shape(),
-                        examples);
+                 Certification certification = bounds == null || smoothing != null ? null : Certification.open(model, settings, bounds,
+                         target.shape())) {
+                return new AdversarialAttack(target, gradient, data, settings, crafter != null, certification, smoothing).attack(n, target
+                        .shape(), examples);
             }
         }
     }
@@ -135,6 +154,7 @@ public final class AdversarialAttack {
             float[] direction = settings.attack() == AttackSettings.Attack.FGSM ? settings.norm().direction(loss.gradient(x, shape, targets, classes),
                     size) : null;
             boolean[] fooledBefore = new boolean[rows];
+            RandomizedSmoothing.Certificate[] smoothed = smoothed(x, from, rows, size, declared, labels, tally);
             for (int k = 0; k < epsilons.length; k++) {
                 float epsilon = (float) epsilons[k];
                 Attacked attacked = direction != null ? fgsm(x, direction, epsilon, shape, labels) : pgd(x, targets, epsilon, shape, labels,
@@ -179,6 +199,12 @@ public final class AdversarialAttack {
                         tally.intervalCertified[k] += proof.interval()[i] && wasRight[i] ? 1 : 0;
                     }
                 }
+                if (smoothed != null) {
+                    tally.certified[k] = Math.max(0, tally.certified[k]);
+                    for (int i = 0; i < rows; i++) {
+                        tally.certified[k] += smoothed[i].predicted() == labels[i] && smoothed[i].radius() >= epsilon ? 1 : 0;
+                    }
+                }
                 Outcome noisy = outcome(target.forward(moved(x, settings.norm().surface(x.length, size, epsilon, noise)), shape),
                         labels);
                 for (int i = 0; i < rows; i++) {
@@ -186,7 +212,25 @@ public final class AdversarialAttack {
                 }
             }
         }
-        return tally.report(settings, n, kept, data.sampleShape(), certification == null ? null : certification.method());
+        return tally.report(settings, n, kept, data.sampleShape(), smoothing != null ? BoundMethod.SMOOTHING : certification == null ? null
+                : certification.method(), smoothing);
+    }
+
+    /** The smoothed model's certificate at each row of the batch (each sample's noise drawn from the seed and its index), or null. */
+    private RandomizedSmoothing.Certificate[] smoothed(float[] x, int from, int rows, int size, long[] declared, int[] labels, Tally tally)
+            throws OrtException {
+        if (smoothing == null) {
+            return null;
+        }
+        RandomizedSmoothing.Certificate[] certificates = new RandomizedSmoothing.Certificate[rows];
+        for (int i = 0; i < rows; i++) {
+            certificates[i] = smoothing.certify(target, x, i * size, size, declared, new SplittableRandom(settings.seed() * 0x9E3779B97F4A7C15L
+                    + from + i));
+            tally.smoothedCorrect += certificates[i].predicted() == labels[i] ? 1 : 0;
+            tally.abstained += certificates[i].predicted() < 0 ? 1 : 0;
+            tally.radiusSum += certificates[i].predicted() == labels[i] ? certificates[i].radius() : 0;
+        }
+        return certificates;
     }
 
     /** A model's outputs at {@code x}. */

@@ -7,7 +7,9 @@ public enum BoundMethod {
     /** Linear bounds carried backward from the margins, over interval bounds of the hidden layers (Zhang et al., 2020). */
     CROWN_IBP("crown-ibp"),
     /** Linear bounds carried backward from the margins and from every hidden layer's loose units (Zhang et al., 2018). */
-    CROWN("crown");
+    CROWN("crown"),
+    /** Randomized smoothing (Cohen et al., 2019): a certificate of the smoothed classifier in the L2 ball, by noisy forward passes. */
+    SMOOTHING("smoothing");
 
     private final String word;
 
@@ -26,6 +28,6 @@ public enum BoundMethod {
                 return m;
             }
         }
-        throw new IllegalArgumentException("--bounds must be interval, crown-ibp or crown, not '" + word + "'");
+        throw new IllegalArgumentException("--bounds must be interval, crown-ibp, crown or smoothing, not '" + word + "'");
     }
 }

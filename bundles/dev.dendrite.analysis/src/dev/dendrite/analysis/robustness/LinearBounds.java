@@ -25,6 +25,8 @@ final class LinearBounds {
     private final double[][] hi;
     /** Per tensor, whether its interval is exact: the input through diagonal maps and at most one other affine map. */
     private final int[] depth;
+    /** Per tensor, whether a nonlinear layer made it from an exact interval: its own is then as tight as backward passes make it. */
+    private final boolean[] activated;
     private final Map<Integer, Relaxation> relaxations = new HashMap<>();
     /** Backward passes run for this sample, for the cost the command reports. */
     int passes;
@@ -37,6 +39,7 @@ final class LinearBounds {
         lo = new double[tensors][];
         hi = new double[tensors][];
         depth = new int[tensors];
+        activated = new boolean[tensors];
     }
 
     /**
@@ -63,10 +66,12 @@ final class LinearBounds {
                 affineInterval(step.affine(), in, out);
                 depth[out] = step.affine().diagonal() ? depth[in] : depth[in] + 1;
             } else if (step.nonlinear() != null) {
-                if (tighten && depth[in] > 1) {
+                // A max pool right after the first ReLU reads that ReLU's image of exact bounds, which no pass tightens.
+                if (tighten && depth[in] > 1 && !activated[in]) {
                     tighten(in, step.nonlinear().loose(lo[in], hi[in]));
                 }
                 step.nonlinear().interval(lo[in], hi[in], lo[out], hi[out]);
+                activated[out] = depth[in] <= 1;
                 depth[out] = 2;
             } else {
                 for (int k = 0; k < step.inputs().length; k++) {

@@ -18,9 +18,20 @@ import java.util.List;
  * @param sampleShape a sample's shape, for drawing the examples
  * @param warnings signs that the gradient is masked (a robustness the attack only appears to find), in words
  * @param bounds the certification's bounds, null where none ran
+ * @param smoothed the smoothed model's figures where it was certified, else null
  */
 public record RobustnessReport(AttackSettings settings, int samples, int cleanCorrect, double cleanLoss, List<Level> levels, double medianEpsilon,
-        int[] classTotals, List<Example> examples, long[] sampleShape, List<String> warnings, BoundMethod bounds) {
+        int[] classTotals, List<Example> examples, long[] sampleShape, List<String> warnings, BoundMethod bounds, Smoothed smoothed) {
+
+    /**
+     * The smoothed model (randomized smoothing): its levels' certified counts are its own, not the attacked model's.
+     *
+     * @param accuracy the share it reads rightly (an abstention is wrong)
+     * @param abstained the share it abstains on (no class above ½ at the confidence asked)
+     * @param averageRadius the mean over all samples of the certified radius where right, 0 elsewhere (Zhai et al.'s ACR)
+     */
+    public record Smoothed(RandomizedSmoothing settings, double accuracy, double abstained, double averageRadius) {
+    }
 
     /**
      * One radius.

@@ -24,6 +24,10 @@ final class Tally {
     /** Per level, those interval bounds certify (the same as above unless linear bounds ran too); -1 where not computed. */
     final int[] intervalCertified;
     final int[] classTotals;
+    /** Randomized smoothing: the samples the smoothed model reads rightly, those it abstains on, the sum of the right ones' radii. */
+    int smoothedCorrect;
+    int abstained;
+    double radiusSum;
     /** Per sample, the smallest radius that fooled it; NaN where none did (or it was wrong unattacked). */
     final double[] firstFooling;
     /** Per sample, whether the model classifies it rightly unattacked. */
@@ -48,7 +52,7 @@ final class Tally {
     }
 
     RobustnessReport report(AttackSettings settings, int samples, List<RobustnessReport.Example> examples, long[] sampleShape,
-            BoundMethod bounds) {
+            BoundMethod bounds, RandomizedSmoothing smoothing) {
         double[] epsilons = settings.epsilons();
         List<RobustnessReport.Level> levels = new ArrayList<>();
         for (int k = 0; k < epsilons.length; k++) {
@@ -57,7 +61,8 @@ final class Tally {
                     f == 0 ? Double.NaN : l2[k] / f, classCorrect[k].clone(), certified[k], intervalCertified[k]));
         }
         return new RobustnessReport(settings, samples, cleanCorrect, cleanLoss / samples, levels, medianEpsilon(), classTotals.clone(), examples,
-                sampleShape, warnings(settings, samples, levels), bounds);
+                sampleShape, warnings(settings, samples, levels), bounds, smoothing == null ? null : new RobustnessReport.Smoothed(smoothing,
+                        (double) smoothedCorrect / samples, (double) abstained / samples, radiusSum / samples));
     }
 
     /** The median over the samples classified rightly unattacked of the smallest radius that fooled each; NaN where half or more held. */

@@ -13,6 +13,7 @@ import dev.dendrite.analysis.robustness.AdversarialAttack;
 import dev.dendrite.analysis.robustness.AdversarialImages;
 import dev.dendrite.analysis.robustness.AttackSettings;
 import dev.dendrite.analysis.robustness.BoundMethod;
+import dev.dendrite.analysis.robustness.RandomizedSmoothing;
 import dev.dendrite.analysis.robustness.RobustnessReport;
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.Command;
@@ -32,6 +33,9 @@ public final class RobustnessCommand implements Command {
     static final int DEFAULT_SAMPLES = 1000;
     /** Fooled samples drawn unless told. */
     static final int DEFAULT_EXAMPLES = 8;
+    /** Randomized smoothing's noise unless told, as a share of the inputs' span (Cohen et al.'s middle setting on [0, 1] pictures). */
+    static final double DEFAULT_SIGMA = 0.25;
+    static final int DEFAULT_NOISE_SAMPLES = 10_000;
 
     @Override
     public String name() {
@@ -47,7 +51,7 @@ public final class RobustnessCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite robustness RUN_DIR|MODEL.onnx [--attack pgd|fgsm] [--norm linf|l2] [--epsilons E,E,...] [--steps K] [--step-size R]
-                                          [--no-random-start] [--certify] [--bounds interval|crown-ibp|crown] [--transfer-from RUN_DIR|MODEL.onnx] [--samples N|all] [--examples K] [--range LO,HI|none] [--seed S]
+                                          [--no-random-start] [--certify] [--bounds interval|crown-ibp|crown|smoothing] [--sigma S] [--noise-samples N] [--alpha A] [--transfer-from RUN_DIR|MODEL.onnx] [--samples N|all] [--examples K] [--range LO,HI|none] [--seed S]
                                           [--data SPEC] [--split test|train|validation] [-o DIR] [--data-cache DIR] [--json]
                 How far a classifier's accuracy falls when each sample is moved, within an L∞ ball of radius ε (no input
                 value by more than ε), in the direction that raises its own class's cross-entropy most. --attack pgd (the
@@ -70,6 +74,13 @@ public final class RobustnessCommand implements Command {
                 and intervals did not certify, one per core; "intervalCertifiedAccuracy" keeps what intervals alone
                 certify. Dense, convolutional (2-D), batch-normalised, pooled and residual networks; other operators are
                 named.
+                --norm l2 --bounds smoothing certifies the smoothed model instead (randomized smoothing; Cohen et al., 2019):
+                the class the model reads most often from the sample plus Gaussian noise of deviation --sigma (default 0.25
+                of the span), counted among --noise-samples noisy copies (default 10,000; 100 more guess the class), holds
+                throughout the L2 ball of radius sigma * PhiInverse(pA), pA the count's lower Clopper-Pearson bound at
+                confidence 1 - --alpha (default 0.001); below 1/2 it abstains. Any model (forward passes only); one trained
+                with --augment noise:SIGMA keeps its accuracy under the noise. "smoothing" in JSON: the smoothed model's
+                accuracy, abstentions and average certified radius; the levels' certifiedAccuracy are the smoothed model's.
                 --transfer-from RUN_DIR|MODEL.onnx crafts the inputs on another model's gradient, the attack run to its end
                 without reading the attacked model, which then reads them: a black-box transfer attack (Papernot et al., 2016),
                 and the check that a model's robustness is no artefact of its own gradient.
@@ -98,6 +109,9 @@ public final class RobustnessCommand implements Command {
         options.put("--range", "range");
         options.put("--seed", "seed");
         options.put("--bounds", "bounds");
+        options.put("--sigma", "sigma");
+        options.put("--noise-samples", "noise-samples");
+        options.put("--alpha", "alpha");
         options.put("-o", "out");
         Arguments a = Arguments.parse(args, options, Set.of("--no-random-start", "--certify"));
         AttackSettings.Attack attack;
@@ -110,8 +124,15 @@ public final class RobustnessCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if (bounds != null && norm != dev.dendrite.analysis.robustness.Norm.LINF) {
-            throw new UsageException("--certify bounds the L∞ ball (interval bounds); leave out --norm l2");
+        if (bounds == BoundMethod.SMOOTHING && norm != dev.dendrite.analysis.robustness.Norm.L2) {
+            throw new UsageException("--bounds smoothing certifies the L2 ball; give --norm l2");
+        }
+        if (bounds != null && bounds != BoundMethod.SMOOTHING && norm != dev.dendrite.analysis.robustness.Norm.LINF) {
+            throw new UsageException("--certify bounds the L∞ ball (interval bounds); leave out --norm l2, or certify the L2 ball by "
+                    + "--bounds smoothing");
+        }
+        if (bounds != BoundMethod.SMOOTHING && (a.option("sigma") != null || a.option("noise-samples") != null || a.option("alpha") != null)) {
+            throw new UsageException("--sigma, --noise-samples and --alpha set randomized smoothing; give --bounds smoothing");
         }
         if (attack == AttackSettings.Attack.FGSM && (a.option("steps") != null || a.option("step-size") != null || a.flag("no-random-start"))) {
             throw new UsageException("--steps, --step-size and --no-random-start shape PGD; FGSM takes one step of the radius from the sample");
@@ -141,6 +162,19 @@ public final class RobustnessCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        RandomizedSmoothing smoothing = null;
+        if (bounds == BoundMethod.SMOOTHING) {
+            Double sigma = TrainCommand.number(a, "sigma");
+            Integer noise = TrainCommand.integer(a, "noise-samples");
+            Double alpha = TrainCommand.number(a, "alpha");
+            try {
+                smoothing = new RandomizedSmoothing(sigma == null ? DEFAULT_SIGMA * (span[1] - span[0]) : sigma, noise == null
+                        ? DEFAULT_NOISE_SAMPLES : noise, 100, alpha == null ? 0.001 : alpha);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        RandomizedSmoothing smoothed = smoothing;
         ai.onnx.proto.OnnxMl.ModelProto source = null;
         Path sourceFile = null;
         if (a.option("transfer-from") != null) {
@@ -150,7 +184,7 @@ public final class RobustnessCommand implements Command {
         }
         ai.onnx.proto.OnnxMl.ModelProto crafter = source;
         RobustnessReport report = target.analyse("attack", model -> AdversarialAttack.run(model, crafter == null ? model : crafter, data,
-                settings, examples == null ? DEFAULT_EXAMPLES : examples, bounds));
+                settings, examples == null ? DEFAULT_EXAMPLES : examples, bounds, smoothed));
         Path picture = target.outputFolder(a, "robustness").resolve("adversarial-examples.png");
         boolean drawn = AdversarialImages.write(report, picture);
         Map<String, Object> json = RobustnessJson.of(target, report, drawn ? picture : null);

@@ -35,6 +35,18 @@ final class RobustnessJson {
         settings.put("range", s.clipped() ? List.of(s.low(), s.high()) : null);
         json.put("settings", settings);
         json.put("bounds", report.bounds() == null ? null : report.bounds().word());
+        Map<String, Object> smoothing = null;
+        if (report.smoothed() != null) {
+            smoothing = new LinkedHashMap<>();
+            smoothing.put("sigma", report.smoothed().settings().sigma());
+            smoothing.put("noiseSamples", report.smoothed().settings().noise());
+            smoothing.put("selectionSamples", report.smoothed().settings().selection());
+            smoothing.put("alpha", report.smoothed().settings().alpha());
+            smoothing.put("accuracy", report.smoothed().accuracy());
+            smoothing.put("abstained", report.smoothed().abstained());
+            smoothing.put("averageCertifiedRadius", report.smoothed().averageRadius());
+        }
+        json.put("smoothing", smoothing);
         Map<String, Object> clean = new LinkedHashMap<>();
         clean.put("accuracy", report.cleanAccuracy());
         clean.put("correct", report.cleanCorrect());
@@ -92,7 +104,15 @@ final class RobustnessJson {
         text.append(String.format(Locale.ROOT, "unattacked: accuracy %s, loss %.4f%n", RobustnessCommand.percent(report.cleanAccuracy()),
                 report.cleanLoss()));
         boolean certified = !report.levels().isEmpty() && report.levels().get(0).certified() >= 0;
-        boolean linear = report.bounds() != null && report.bounds() != dev.dendrite.analysis.robustness.BoundMethod.INTERVAL;
+        boolean linear = report.bounds() != null && report.bounds() != dev.dendrite.analysis.robustness.BoundMethod.INTERVAL && report
+                .smoothed() == null;
+        if (report.smoothed() != null) {
+            RobustnessReport.Smoothed m = report.smoothed();
+            text.append(String.format(Locale.ROOT, "smoothed model (noise σ %s, %,d copies, α %s): accuracy %s, abstains on %s, average certified "
+                    + "radius %.4g; its certificates below%n", RunRecord.significant(m.settings().sigma()), m.settings().noise(), RunRecord
+                            .significant(m.settings().alpha()), RobustnessCommand.percent(m.accuracy()), RobustnessCommand.percent(m
+                                    .abstained()), m.averageRadius()));
+        }
         if (linear) {
             text.append("certified by ").append(report.bounds().word()).append(" (or by interval bounds, shown apart)\n");
         }

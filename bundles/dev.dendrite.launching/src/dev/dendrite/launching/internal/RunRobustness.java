@@ -38,11 +38,12 @@ public final class RunRobustness {
      * @param low the inputs' valid low end (NaN where not clipped)
      * @param medianEpsilon the median smallest fooling radius (NaN where half or more withstand every radius)
      * @param examplesFile the PNG of the fooled samples, or null
-     * @param bounds the certification's bounds ("interval", "crown-ibp", "crown"), or null where none ran
+     * @param bounds the certification's bounds ("interval", "crown-ibp", "crown", "smoothing"), or null where none ran
+     * @param smoothedAccuracy the smoothed model's accuracy under randomized smoothing (NaN where it was not certified)
      */
     public record Report(String attack, String norm, int steps, double stepSize, boolean randomStart, int samples, String split, double low, double high,
             double cleanAccuracy, List<Level> levels, double medianEpsilon, List<Example> examples, String examplesFile, List<String> warnings,
-            String bounds) {
+            String bounds, double smoothedAccuracy) {
     }
 
     private RunRobustness() {
@@ -61,7 +62,7 @@ public final class RunRobustness {
     /**
      * Attacks the run's model by {@code attack} ("pgd" or "fgsm", PGD with {@code steps}) in the {@code norm} ball ("linf" or "l2")
      * at {@code epsilons} (comma-separated, or blank for the defaults) on the first {@code samples} test samples, certified by
-     * {@code bounds} ("interval", "crown-ibp" or "crown"; null: not certified); cancelling ends the JVM.
+     * {@code bounds} ("interval", "crown-ibp", "crown" or, in the L2 ball, "smoothing"; null: not certified); cancelling ends the JVM.
      */
     public static Report run(Path run, String attack, String norm, int steps, String epsilons, int samples, String bounds,
             IProgressMonitor monitor) throws CoreException {
@@ -117,6 +118,7 @@ public final class RunRobustness {
                 settings.get("randomStart").getAsBoolean(), settings.get("samples").getAsInt(), json.get("split").getAsString(),
                 clipped ? range.getAsJsonArray().get(0).getAsDouble() : Double.NaN, clipped ? range.getAsJsonArray().get(1).getAsDouble() : Double.NaN,
                 json.getAsJsonObject("clean").get("accuracy").getAsDouble(), levels, RunJson.number(json, "medianEpsilon"), examples,
-                file == null || file.isJsonNull() ? null : file.getAsString(), warnings, certifiedBy);
+                file == null || file.isJsonNull() ? null : file.getAsString(), warnings, certifiedBy, json.get("smoothing") instanceof JsonObject
+                        smoothing ? smoothing.get("accuracy").getAsDouble() : Double.NaN);
     }
 }

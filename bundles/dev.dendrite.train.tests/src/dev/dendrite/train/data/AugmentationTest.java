@@ -45,8 +45,8 @@ class AugmentationTest {
         assertTrue(Augmentation.parse("none").none());
         assertTrue(Augmentation.parse(null).none());
         assertEquals("none", Augmentation.NONE.spec());
-        assertEquals("unknown augmentation 'spin:15': use shift:PIXELS, flip, rotate:DEGREES, cutout:PIXELS and mutate:PERCENT, separated by "
-                + "commas, or none",
+        assertEquals("unknown augmentation 'spin:15': use shift:PIXELS, flip, rotate:DEGREES, cutout:PIXELS, mutate:PERCENT and noise:SIGMA, "
+                + "separated by commas, or none",
                 assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("shift:2,spin:15")).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("shift:0")).getMessage().contains("≥ 1"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("shift")).getMessage().contains("shift:2"));
@@ -85,6 +85,40 @@ class AugmentationTest {
             }
         }
         assertEquals(0.30, changed / (double) values, 0.02, changed + " of " + values);
+    }
+
+    /**
+     * noise:0.3 adds Gaussian noise of standard deviation 0.3 to every value, unclipped, after the earlier kinds (the shift's pictures
+     * stay the shift's alone): the differences have mean 0 and deviation 0.3, and some leave the pictures' range.
+     */
+    @Test
+    void noiseAddsGaussianValuesOfItsDeviation() {
+        assertEquals("shift:2,noise:0.3", Augmentation.parse("noise:0.3, shift:2").spec());
+        assertEquals(Augmentation.parse("noise:0.3"), Augmentation.parse(Augmentation.parse("noise:0.3").spec()));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("noise:-1")).getMessage().contains("noise:0.25"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("noise")).getMessage().contains("noise:0.25"));
+        Dataset data = pictures(50);
+        BatchSource shifted = Augmentation.parse("shift:2").applyTo(data, 3);
+        BatchSource noisy = Augmentation.parse("shift:2,noise:0.3").applyTo(data, 3);
+        double sum = 0;
+        double squares = 0;
+        int values = 0;
+        boolean outside = false;
+        for (int i = 0; i < data.size(); i++) {
+            float[] plain = sample(shifted, i, 2);
+            float[] out = sample(noisy, i, 2);
+            for (int j = 0; j < out.length; j++) {
+                double d = out[j] - plain[j];
+                sum += d;
+                squares += d * d;
+                values++;
+                outside |= out[j] < 0;
+            }
+        }
+        double mean = sum / values;
+        assertEquals(0, mean, 0.01);
+        assertEquals(0.3, Math.sqrt(squares / values - mean * mean), 0.01);
+        assertTrue(outside, "unclipped: the shift's zeros go below 0");
     }
 
     @Test

@@ -12,7 +12,9 @@ import java.util.SplittableRandom;
  * by {@code shift} does), a horizontal flip with probability ½, and a {@code cutout} square of
  * zeros at a random centre (DeVries and Taylor, 2017), and {@code mutate} percent of the values
  * replaced by uniform draws between the picture's own smallest and largest value (Ren et al.'s
- * perturbation, 2019, for the background model of a likelihood ratio). They apply in that order, to
+ * perturbation, 2019, for the background model of a likelihood ratio), and Gaussian {@code noise} of
+ * standard deviation σ added to every value, unclipped (Cohen et al., 2019: the noise a smoothed
+ * classifier is certified under, {@code robustness --bounds smoothing}). They apply in that order, to
  * the training samples only: validation and test data are read as they are. An autoencoder
  * reconstructs its input as changed, so one trained with mutations models the perturbed data.
  *
@@ -23,12 +25,14 @@ import java.util.SplittableRandom;
  * @param cutout the side of the erased square in pixels (0: none)
  * @param rotate the largest turn in degrees (0: none)
  * @param mutate the percentage of values replaced by uniform noise (0: none)
+ * @param noise the Gaussian noise's standard deviation in the input's units (0: none)
  */
-public record Augmentation(int shift, boolean flip, int cutout, int rotate, int mutate) implements java.io.Serializable {
+public record Augmentation(int shift, boolean flip, int cutout, int rotate, int mutate, double noise) implements java.io.Serializable {
 
-    public static final Augmentation NONE = new Augmentation(0, false, 0, 0, 0);
+    public static final Augmentation NONE = new Augmentation(0, false, 0, 0, 0, 0);
 
-    private static final String USE = "use shift:PIXELS, flip, rotate:DEGREES, cutout:PIXELS and mutate:PERCENT, separated by commas, or none";
+    private static final String USE = "use shift:PIXELS, flip, rotate:DEGREES, cutout:PIXELS, mutate:PERCENT and noise:SIGMA, separated by "
+            + "commas, or none";
 
     public Augmentation {
         if (shift < 0 || cutout < 0) {
@@ -40,6 +44,13 @@ public record Augmentation(int shift, boolean flip, int cutout, int rotate, int 
         if (mutate < 0 || mutate > 100) {
             throw new IllegalArgumentException("mutate takes a percentage from 1 to 100, not " + mutate);
         }
+        if (!(noise >= 0) || !Double.isFinite(noise)) {
+            throw new IllegalArgumentException("noise takes a standard deviation > 0, not " + noise);
+        }
+    }
+
+    public Augmentation(int shift, boolean flip, int cutout, int rotate, int mutate) {
+        this(shift, flip, cutout, rotate, mutate, 0);
     }
 
     public Augmentation(int shift, boolean flip, int cutout) {
@@ -64,6 +75,7 @@ public record Augmentation(int shift, boolean flip, int cutout, int rotate, int 
         int cutout = 0;
         int rotate = 0;
         int mutate = 0;
+        double noise = 0;
         for (String part : spec.split(",")) {
             String[] kv = part.strip().split(":", 2);
             switch (kv[0].toLowerCase(Locale.ROOT)) {
@@ -81,6 +93,17 @@ public record Augmentation(int shift, boolean flip, int cutout, int rotate, int 
                         throw new IllegalArgumentException("mutate takes a percentage from 1 to 100, as in mutate:20, not '" + part.strip() + "'");
                     }
                 }
+                case "noise" -> {
+                    try {
+                        noise = kv.length > 1 ? Double.parseDouble(kv[1].strip()) : -1;
+                    } catch (NumberFormatException e) {
+                        noise = -1;
+                    }
+                    if (!(noise > 0) || !Double.isFinite(noise)) {
+                        throw new IllegalArgumentException("noise needs a standard deviation > 0 in the input's units, as in noise:0.25, not '"
+                                + part.strip() + "'");
+                    }
+                }
                 case "flip" -> {
                     if (kv.length > 1) {
                         throw new IllegalArgumentException("flip takes no value (it mirrors half the pictures), not '" + part.strip() + "'");
@@ -90,7 +113,7 @@ public record Augmentation(int shift, boolean flip, int cutout, int rotate, int 
                 default -> throw new IllegalArgumentException("unknown augmentation '" + part.strip() + "': " + USE);
             }
         }
-        return new Augmentation(shift, flip, cutout, rotate, mutate);
+        return new Augmentation(shift, flip, cutout, rotate, mutate, noise);
     }
 
     private static int whole(String[] kv, String part, String unit) {
@@ -106,10 +129,10 @@ public record Augmentation(int shift, boolean flip, int cutout, int rotate, int 
     }
 
     public boolean none() {
-        return shift == 0 && !flip && cutout == 0 && rotate == 0 && mutate == 0;
+        return shift == 0 && !flip && cutout == 0 && rotate == 0 && mutate == 0 && noise == 0;
     }
 
-    /** As {@link #parse} reads it: "shift:2,flip,rotate:10,cutout:8,mutate:20", or "none". */
+    /** As {@link #parse} reads it: "shift:2,flip,rotate:10,cutout:8,mutate:20,noise:0.25", or "none". */
     public String spec() {
         List<String> parts = new ArrayList<>();
         if (shift > 0) {
@@ -126,6 +149,9 @@ public record Augmentation(int shift, boolean flip, int cutout, int rotate, int 
         }
         if (mutate > 0) {
             parts.add("mutate:" + mutate);
+        }
+        if (noise > 0) {
+            parts.add("noise:" + noise);
         }
         return parts.isEmpty() ? "none" : String.join(",", parts);
     }
@@ -248,6 +274,11 @@ public record Augmentation(int shift, boolean flip, int cutout, int rotate, int 
         }
         if (mutate > 0) {
             mutated(source, from, target, to, channels * plane, mutate / 100.0, random);
+        }
+        if (noise > 0) {
+            for (int i = to, end = to + channels * plane; i < end; i++) {
+                target[i] += (float) (noise * random.nextGaussian());
+            }
         }
     }
 

@@ -367,6 +367,20 @@ class EvaluationDialogsUiTest {
         assertEquals("l2", dialog.shown().norm());
         assertEquals(6, dialog.shown().levels().size());
         assertTrue(dialog.statusText().startsWith("FGSM in the L2 ball on 300 test samples in [0, 1]: unattacked "), dialog.statusText());
+        var l2 = dialog.shown();
+        // Randomized smoothing certifies the smoothed model in the L2 ball; asked of the L∞ ball it names the ball to choose and runs nothing.
+        dialog.attack("fgsm", "linf", 1, "0.25, 0.5", 100, "smoothing");
+        assertEquals("Randomized smoothing certifies the L2 ball: choose Ball L2", dialog.statusText());
+        dialog.attack("fgsm", "l2", 1, "0.25, 0.5", 100, "smoothing");
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != l2 && dialog.shown() != null), "smoothed: " + dialog.statusText());
+        var smoothed = dialog.shown();
+        assertEquals("smoothing", smoothed.bounds());
+        assertTrue(smoothed.smoothedAccuracy() > 0.6, dialog.statusText());
+        assertTrue(smoothed.levels().get(0).certified() > 0 && smoothed.levels().get(1).certified() <= smoothed.levels().get(0).certified()
+                && smoothed.levels().get(0).certified() <= smoothed.smoothedAccuracy(), smoothed.levels().toString());
+        assertTrue(dialog.statusText().matches(".*; smoothed model [0-9.]+%, certified [0-9.]+% \\(smoothed model\\);.*"), dialog.statusText());
+        UiWait.flush(display);
+        Screenshots.save(dialog.getShell(), "robustness-smoothing");
         dialog.close();
         var again = view.robustness();
         assertNotNull(again.shown());

@@ -216,7 +216,7 @@ class LaunchTabsUiTest {
         ((org.eclipse.swt.widgets.Combo) data.control(TrainingAttributes.AUGMENT)).setText("shift:2,spin");
         data.performApply(copy);
         assertFalse(data.isValid(copy));
-        assertEquals("--augment: unknown augmentation 'spin': use shift:PIXELS, flip, rotate:DEGREES, cutout:PIXELS and mutate:PERCENT, "
+        assertEquals("--augment: unknown augmentation 'spin': use shift:PIXELS, flip, rotate:DEGREES, cutout:PIXELS, mutate:PERCENT and noise:SIGMA, "
                 + "separated by commas, or none",
                 data.getErrorMessage(), "the words of dendrite train --augment");
         ((org.eclipse.swt.widgets.Combo) data.control(TrainingAttributes.AUGMENT)).setText("shift:2,flip");

@@ -52,7 +52,13 @@ final class AdversarialStrip {
         Image picture = view.picture();
         Rectangle size = picture.getBounds();
         int rows = report.examples().size();
-        double scale = Math.min(1, (area.height - HEADER - 2.0 * MARGIN) / size.height);
+        // As large as the height allows, but never so wide that the rows' words beside the pictures are cut off.
+        int words = 0;
+        for (RunRobustness.Example e : report.examples()) {
+            words = Math.max(words, gc.textExtent(readAs(e)).x);
+        }
+        double scale = Math.min(1, Math.min((area.height - HEADER - 2.0 * MARGIN) / size.height, Math.max(0.2, (area.width - 3.0 * MARGIN
+                - words) / size.width)));
         int width = (int) Math.round(size.width * scale);
         int height = (int) Math.round(size.height * scale);
         gc.setForeground(view.canvas().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
@@ -69,8 +75,12 @@ final class AdversarialStrip {
             int top = MARGIN + HEADER + (int) Math.round(r * rowHeight + (rowHeight - 2 * lineHeight) / 2);
             gc.drawText(String.format(Locale.ROOT, "sample %d: a %d (%.1f%%)", e.sample(), e.label(), 100 * e.cleanProbability()), MARGIN * 2 + width,
                     top, true);
-            gc.drawText(String.format(Locale.ROOT, "read as %d (%.1f%%) at radius %s", e.adversarialClass(), 100 * e.adversarialProbability(),
-                    dev.dendrite.train.run.RunRecord.significant(e.epsilon())), MARGIN * 2 + width, top + lineHeight, true);
+            gc.drawText(readAs(e), MARGIN * 2 + width, top + lineHeight, true);
         }
+    }
+
+    private static String readAs(RunRobustness.Example e) {
+        return String.format(Locale.ROOT, "read as %d (%.1f%%) at radius %s", e.adversarialClass(), 100 * e.adversarialProbability(),
+                dev.dendrite.train.run.RunRecord.significant(e.epsilon()));
     }
 }

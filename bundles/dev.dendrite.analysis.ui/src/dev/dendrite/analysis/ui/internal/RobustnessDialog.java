@@ -35,8 +35,9 @@ public final class RobustnessDialog extends SideDialog {
 
     private static final String[] ATTACKS = {"pgd", "fgsm"};
     /** The Certify box's items and the bounds each names (null: none). */
-    private static final String[] CERTIFICATES = {"No certificate", "Certify: intervals", "Certify: CROWN-IBP", "Certify: CROWN"};
-    private static final String[] BOUNDS = {null, "interval", "crown-ibp", "crown"};
+    private static final String[] CERTIFICATES = {"No certificate", "Certify: intervals", "Certify: CROWN-IBP", "Certify: CROWN",
+        "Certify: smoothing"};
+    private static final String[] BOUNDS = {null, "interval", "crown-ibp", "crown", "smoothing"};
 
     private final Path run;
     private Combo attack;
@@ -93,8 +94,9 @@ public final class RobustnessDialog extends SideDialog {
         certify.select(0);
         certify.setToolTipText("also bound the network over the L∞ ball: the samples no input of the ball can fool, a floor under the attacked "
                 + "accuracy. Intervals: one forward pass, loose for networks not trained for it; CROWN-IBP: linear bounds back from the "
-                + "logits over intervals; CROWN: linear bounds at every layer, far tighter, seconds per sample on a convolutional network");
-        norm.addListener(SWT.Selection, e -> certify.setEnabled(norm.getSelectionIndex() == 0));
+                + "logits over intervals; CROWN: linear bounds at every layer, far tighter, seconds per sample on a convolutional network. "
+                + "Smoothing (L2 ball): the class the model reads most often under Gaussian noise of 0.25 of the inputs' span, certified "
+                + "by 10,000 noisy copies per sample (randomized smoothing; a model trained with --augment noise keeps its accuracy)");
         start = new Button(area, SWT.PUSH);
         start.setText("Attack");
         start.addListener(SWT.Selection, e -> attack());
@@ -158,7 +160,12 @@ public final class RobustnessDialog extends SideDialog {
     private void attack() {
         String method = ATTACKS[Math.max(0, attack.getSelectionIndex())];
         String ball = norm.getSelectionIndex() == 1 ? "l2" : "linf";
-        String bounds = ball.equals("linf") ? BOUNDS[Math.max(0, certify.getSelectionIndex())] : null;
+        String bounds = BOUNDS[Math.max(0, certify.getSelectionIndex())];
+        if (bounds != null && bounds.equals("smoothing") != ball.equals("l2")) {
+            status.setText(bounds.equals("smoothing") ? "Randomized smoothing certifies the L2 ball: choose Ball L2"
+                    : "Intervals and CROWN bound the L∞ ball: choose Ball L∞, or certify the L2 ball by smoothing");
+            return;
+        }
         int k = steps.getSelection();
         String chosen = radii.getText().strip();
         int n = samples.getSelection();
@@ -170,7 +177,8 @@ public final class RobustnessDialog extends SideDialog {
 
     /** The bounds' name as people write it. */
     static String boundsName(String bounds) {
-        return bounds == null || bounds.equals("interval") ? "interval bounds" : bounds.toUpperCase(Locale.ROOT);
+        return bounds == null || bounds.equals("interval") ? "interval bounds" : bounds.equals("smoothing") ? "smoothed model"
+                : bounds.toUpperCase(Locale.ROOT);
     }
 
     private void show(RunRobustness.Report report, String where) {
@@ -189,6 +197,9 @@ public final class RobustnessDialog extends SideDialog {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s on %,d %s samples%s: unattacked %.1f%%, at radius %s %.1f%% "
                 + "(random noise %.1f%%)", how, r.samples(), r.split(), range, 100 * r.cleanAccuracy(), RunRecord.significant(last.epsilon()), 100
                         * last.accuracy(), 100 * last.randomAccuracy()));
+        if (!Double.isNaN(r.smoothedAccuracy())) {
+            text.append(String.format(Locale.ROOT, "; smoothed model %.1f%%", 100 * r.smoothedAccuracy()));
+        }
         if (!Double.isNaN(last.certified())) {
             text.append(String.format(Locale.ROOT, ", certified %.1f%% (%s)", 100 * last.certified(), boundsName(r.bounds())));
         }
