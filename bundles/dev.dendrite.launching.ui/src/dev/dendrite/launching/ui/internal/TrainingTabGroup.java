@@ -106,8 +106,10 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                         DATA_SETS),
                         FieldSpec.choice("Augmentation", TrainingAttributes.AUGMENT, "changes to every training picture, drawn afresh each "
                                 + "epoch: shift:P (up to P pixels each way), flip (mirror half; not for digits or text), rotate:D (turn by up to D degrees), cutout:P (erase a "
-                                + "P×P square), comma-separated; validation and test pictures stay as they are; empty: none",
-                                "none", "shift:2", "shift:2,rotate:10", "shift:2,flip", "shift:4,flip", "shift:2,cutout:8", "shift:4,flip,cutout:8"))) {
+                                + "P×P square), mutate:M (M% of values redrawn), noise:S (Gaussian noise of deviation S: a smoothed model's training), "
+                                + "comma-separated; validation and test pictures stay as they are; empty: none",
+                                "none", "shift:2", "shift:2,rotate:10", "shift:2,flip", "shift:4,flip", "shift:2,cutout:8", "shift:4,flip,cutout:8",
+                                "noise:0.25"))) {
             @Override
             protected void extend(Composite page) {
                 Button preview = new Button(page, SWT.PUSH);
