@@ -31,7 +31,7 @@ class LinearBoundsTest {
 
     /**
      * Every operator linear bounds pass (convolution with padding and bias, LeakyReLU, average and max pools, ELU, sigmoid, a sum of
-     * two branches, flatten, MatMul, tanh, a constant divisor, Gemm, ReLU, a difference of two branches), and the templates of
+     * two branches, flatten, MatMul, tanh, a constant divisor, a constant less the input, Gemm, ReLU, a difference of two branches), and the templates of
      * standardised tanh layers, LeNet-5, inference BatchNorm and a residual network with projections: the model's outputs at random
      * points and corners of the ball lie within both methods' bounds (the residual network's within CROWN-IBP's: CROWN takes a minute
      * on its untrained, mostly unstable units); at radius 0 the bounds are the outputs.
@@ -251,7 +251,8 @@ class LinearBoundsTest {
         String shifted = g.node("Add", List.of(product, weights(g, random, 5)), "shifted");
         String t = g.node("Tanh", List.of(shifted), "t");
         String halved = g.node("Div", List.of(t, g.scalar("half", 0.5f)), "halved");
-        String scores = g.node("Gemm", List.of(halved, weights(g, random, 4, 5), weights(g, random, 4)), "gemm", Attr.i("transB", 1));
+        String flipped = g.node("Sub", List.of(g.scalar("one", 1f), halved), "flipped");
+        String scores = g.node("Gemm", List.of(flipped, weights(g, random, 4, 5), weights(g, random, 4)), "gemm", Attr.i("transB", 1));
         String positive = g.node("Relu", List.of(scores), "positive");
         g.nodeWithOutputs("Sub", List.of(scores, positive), List.of("out"));
         g.output("out", GraphBuilder.ElementType.FLOAT);

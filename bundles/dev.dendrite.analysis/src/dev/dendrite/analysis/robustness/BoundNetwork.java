@@ -136,8 +136,9 @@ final class BoundNetwork {
         }
         String out = node.getOutput(0);
         boolean sum = op.equals("Sum") || (op.equals("Add") || op.equals("Sub")) && in.stream().allMatch(tensors::containsKey);
-        if (!sum && (!tensors.containsKey(in.get(0)) && !(op.equals("Add") || op.equals("Mul")) || in.stream().skip(1).anyMatch(
-                tensors::containsKey))) {
+        // A constant may come first only where the operator reads its operands alike, or as k − x.
+        if (!sum && (!tensors.containsKey(in.get(0)) && !Set.of("Add", "Mul", "Sub").contains(op) || in.stream().filter(
+                tensors::containsKey).count() > 1)) {
             throw refused(node, "where the input reaches an operand it cannot bound");
         }
         if (RESHAPING.contains(op)) {

@@ -55,7 +55,10 @@ record ConvolutionMap(double[] weights, int[] in, int[] out, int[] kernel, int[]
         }
     }
 
-    /** Each (output, input, weight) triple once, its rows along the inner loop; outputs whose rows are all zero skipped. */
+    /**
+     * Each (output, input, weight) triple once, its rows along the inner loop; outputs whose rows are all zero skipped. The loops
+     * repeat {@link #apply}'s rather than share a visitor: a call per weight would cost more than the rows' work.
+     */
     @Override
     public void addTransposed(double[] a, double[] result, int rows) {
         int perGroupIn = in[0] / groups;
