@@ -51,7 +51,8 @@ public final class RobustnessCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite robustness RUN_DIR|MODEL.onnx [--attack pgd|fgsm] [--norm linf|l2] [--epsilons E,E,...] [--steps K] [--step-size R]
-                                          [--no-random-start] [--certify] [--bounds interval|crown-ibp|crown|smoothing] [--sigma S] [--noise-samples N] [--alpha A] [--transfer-from RUN_DIR|MODEL.onnx] [--samples N|all] [--examples K] [--range LO,HI|none] [--seed S]
+                                          [--no-random-start] [--certify] [--bounds interval|crown-ibp|crown|smoothing] [--sigma S] [--noise-samples N]
+                                          [--alpha A] [--transfer-from RUN_DIR|MODEL.onnx] [--samples N|all] [--examples K] [--range LO,HI|none] [--seed S]
                                           [--data SPEC] [--split test|train|validation] [-o DIR] [--data-cache DIR] [--json]
                 How far a classifier's accuracy falls when each sample is moved, within an L∞ ball of radius ε (no input
                 value by more than ε), in the direction that raises its own class's cross-entropy most. --attack pgd (the
