@@ -36,8 +36,7 @@ final class Certification implements AutoCloseable {
     /** The network linear bounds pass through; null for interval bounds. */
     private BoundNetwork network;
 
-    private Certification(ModelSession session, String input, IntervalBounds.Built built, ModelProto model, AttackSettings settings,
-            BoundMethod method) {
+    private Certification(ModelSession session, String input, IntervalBounds.Built built, AttackSettings settings, BoundMethod method) {
         this.session = session;
         this.input = input;
         this.built = built;
@@ -61,14 +60,14 @@ final class Certification implements AutoCloseable {
         }
         IntervalBounds.Built built = IntervalBounds.of(model, settings.low(), settings.high());
         Certification certification = new Certification(OnnxRuntime.open(built.model().toByteArray(), "interval bounds", RuntimeSettings
-                .forTrainer()), Saliency.dataInputs(model.getGraph()).get(0).getName(), built, model, settings, method);
+                .forTrainer()), Saliency.dataInputs(model.getGraph()).get(0).getName(), built, settings, method);
         if (method != BoundMethod.INTERVAL) {
             long[] one = shape.clone();
             one[0] = 1;
             long size = java.util.Arrays.stream(one).reduce(1, (a, b) -> a * b);
             try {
                 certification.network = BoundNetwork.of(model, new float[(int) size], one);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | OrtException | ModelLoadException e) {
                 certification.close();
                 throw e;
             }
