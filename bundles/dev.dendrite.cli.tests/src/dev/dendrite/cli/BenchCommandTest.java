@@ -145,7 +145,7 @@ class BenchCommandTest {
         // Without the patches LeNet-5's step takes one large slice per replica and two tails; with them, slices of 32.
         assertTrue(out.contains("\"slicesWithout\":4,\"slicesWith\":8"), out);
         assertEquals(Cli.BAD_INPUT, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "64", "--without", "no-such-step"));
-        assertTrue(cli.err().contains("--without no-such-step: no step 'no-such-step' in [forward, mixup, loss, adversarial, roles, pool-before-relu, "
+        assertTrue(cli.err().contains("--without no-such-step: no step 'no-such-step' in [forward, mixup, loss, adversarial, certified, roles, pool-before-relu, "
                 + "convolution-patches, gradient-penalty, gradients"), cli.err());
         assertTrue(cli.err().contains("; or blocked-convolutions (the CPU sessions' blocked convolutions)"), cli.err());
         // Not a pipeline step: the same graphs, the CPU sessions' convolutions plain on one side.

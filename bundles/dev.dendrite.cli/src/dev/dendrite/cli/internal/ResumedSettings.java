@@ -22,7 +22,10 @@ final class ResumedSettings {
         {"discriminatorLearningRate", "--discriminator-lr"}, {"discriminatorSteps", "--discriminator-steps"}, {"weightDecay", "--weight-decay"},
         {"clipNorm", "--clip"}, {"schedule", "--schedule"}, {"warmupSteps", "--warmup"}, {"patience", "--patience"},
         {"validationFraction", "--validation"}, {"labelSmoothing", "--label-smoothing"}, {"classWeights", "--class-weights"},
-        {"ema", "--ema"}, {"mixup", "--mixup"}, {"augment", "--augment"}, {"frozenLayers", "--freeze"}, {"trainedLayers", "--train-only"}};
+        {"ema", "--ema"}, {"mixup", "--mixup"}, {"augment", "--augment"}, {"frozenLayers", "--freeze"}, {"trainedLayers", "--train-only"},
+        {"adversarial", "--adversarial"}, {"adversarialRange", "--adversarial-range"}, {"adversarialSteps", "--adversarial-steps"},
+        {"certified", "--certified"}, {"certifiedRange", "--certified-range"}, {"certifiedWarmup", "--certified-warmup"},
+        {"certifiedRamp", "--certified-ramp"}, {"certifiedWeight", "--certified-weight"}};
 
     private ResumedSettings() {
     }

@@ -82,6 +82,7 @@ public final class RunsCommand implements Command {
                             + (entry.get("seed") instanceof Number seed ? " seed " + seed.longValue() : "")
                             + (entry.get("teacher") instanceof String teacher ? " teacher " + dev.dendrite.train.run.RunFiles.modelName(Path.of(teacher)) : "")
                             + (entry.get("adversarial") instanceof Number radius ? " adversarial " + RunRecord.significant(radius.doubleValue()) : "")
+                            + (entry.get("certified") instanceof Number radius ? " certified " + RunRecord.significant(radius.doubleValue()) : "")
                             : "",
                     record.status().reason() != null ? "  (" + record.status().reason().strip().replaceAll("\\s+", " ") + ")" : ""));
         }
@@ -141,6 +142,7 @@ public final class RunsCommand implements Command {
         entry.put("mixup", record.config().get("mixup"));
         entry.put("teacher", record.config().get("teacher"));
         entry.put("adversarial", record.config().get("adversarial"));
+        entry.put("certified", record.config().get("certified"));
         entry.put("started", record.status().started());
         entry.put("seconds", record.duration() == null ? null : record.duration().toMillis() / 1000.0);
         entry.put("resumable", record.state().resumable() && record.hasCheckpoint());

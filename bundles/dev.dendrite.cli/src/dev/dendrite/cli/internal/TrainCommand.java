@@ -59,7 +59,9 @@ public final class TrainCommand implements Command {
             Map.entry("--sharpness-samples", "sharpness-samples"), Map.entry("--teacher", "teacher"),
             Map.entry("--distill-temperature", "distill-temperature"), Map.entry("--distill-weight", "distill-weight"),
             Map.entry("--adversarial", "adversarial"), Map.entry("--adversarial-range", "adversarial-range"),
-            Map.entry("--adversarial-steps", "adversarial-steps"), Map.entry("--betas", "betas"), Map.entry("--judge", "judge"),
+            Map.entry("--adversarial-steps", "adversarial-steps"), Map.entry("--certified", "certified"),
+            Map.entry("--certified-range", "certified-range"), Map.entry("--certified-warmup", "certified-warmup"),
+            Map.entry("--certified-ramp", "certified-ramp"), Map.entry("--certified-weight", "certified-weight"), Map.entry("--betas", "betas"), Map.entry("--judge", "judge"),
             Map.entry("--discriminator-lr", "discriminator-lr"), Map.entry("--discriminator-steps", "discriminator-steps"),
             Map.entry("--judge-every", "judge-every"), Map.entry("--judge-samples", "judge-samples"));
 
@@ -83,6 +85,8 @@ public final class TrainCommand implements Command {
                                       [--label-smoothing E] [--class-weights balanced|W0,W1,...] [--ema DECAY] [--mixup ALPHA]
                                       [--teacher RUN_DIR|MODEL.onnx [--distill-temperature T] [--distill-weight A]]
                                       [--adversarial EPSILON [--adversarial-steps K] [--adversarial-range LO,HI|none]]
+                                      [--certified EPSILON [--certified-warmup E] [--certified-ramp E] [--certified-weight K]
+                                       [--certified-range LO,HI|none]]
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N] [--replicas N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
@@ -161,6 +165,15 @@ public final class TrainCommand implements Command {
                 2.5·EPSILON/K instead (PGD adversarial training, Madry et al.), each a forward and backward pass more: slower,
                 and safe from the single step's catastrophic overfitting. The training loss and accuracy are those of the
                 moved batches; validation and test stay clean. dendrite robustness measures what it bought. Not with --mixup.
+                --certified EPSILON: certified training by interval bound propagation (Gowal et al., 2018): the step also
+                bounds every logit over the ball of radius EPSILON around each sample (the valid range as --adversarial's;
+                --certified-range) and learns from the worst case the bounds allow, the last dense layer elided into the
+                margins z_j - z_y: (1 - K)·CE + K·CE(worst). EPSILON and K rise linearly from 0 over --certified-ramp E
+                epochs (default half of those after the warm-up) after --certified-warmup E clean epochs (default 1 where
+                the run has 3 or more), K to --certified-weight (default 0.5). A network so trained is one interval bounds
+                certify: dendrite robustness --certify measures it. Train at a somewhat larger EPSILON than the one to
+                certify. Classifiers of pictures and vectors with one cross-entropy loss, without BatchNorm or dropout; not
+                with --adversarial, --mixup, --teacher or --class-weights.
                 --ema DECAY: keeps an exponential moving average of the weights (and normalisation statistics), updated
                 inside every train step with min(DECAY, (1 + t)/(10 + t)) at step t (Polyak averaging; 0.999 is usual):
                 validation, early stopping, the test, best.weights.onnx and model.onnx use the average; the log and
@@ -418,7 +431,7 @@ public final class TrainCommand implements Command {
                 .withEmaDecay(a.option("ema") != null ? number(a, "ema") : c.emaDecay())
                 .withMixup(a.option("mixup") != null ? number(a, "mixup") : c.mixup())
                 .withDistillation(distillation(a, c.distillation()))
-                .withAdversarial(adversarial(a, c.adversarial())).withBetas(betas[0], betas[1])
+                .withAdversarial(adversarial(a, c.adversarial())).withCertified(certified(a, c.certified())).withBetas(betas[0], betas[1])
                 .withDiscriminatorRate(a.option("discriminator-lr") != null ? number(a, "discriminator-lr") : c.discriminatorRate())
                 .withDiscriminatorSteps(a.wholeNumber("discriminator-steps", c.discriminatorSteps(), 1));
     }
@@ -454,6 +467,32 @@ public final class TrainCommand implements Command {
         }
         return new dev.dendrite.train.config.Adversarial(epsilon, a.option("adversarial-range"), a.option("adversarial-steps") == null ? 1
                 : integer(a, "adversarial-steps"));
+    }
+
+    /** --certified and its schedule; the configuration's own without them. */
+    private static dev.dendrite.train.config.CertifiedTraining certified(Arguments a, dev.dendrite.train.config.CertifiedTraining given)
+            throws UsageException {
+        if (a.option("certified") == null) {
+            for (String option : List.of("certified-range", "certified-warmup", "certified-ramp", "certified-weight")) {
+                if (a.option(option) != null) {
+                    throw new UsageException("--" + option + " shapes what --certified trains against: give the radius (e.g. --certified 0.1)");
+                }
+            }
+            return given;
+        }
+        double epsilon = number(a, "certified");
+        if (epsilon == 0) {
+            // As the workbench writes an emptied field's 0: none.
+            return dev.dendrite.train.config.CertifiedTraining.NONE;
+        }
+        if (!(epsilon > 0)) {
+            throw new UsageException("--certified takes a radius > 0 in the input's units, such as 0.1 for pictures in [0, 1], not "
+                    + a.option("certified"));
+        }
+        var defaults = dev.dendrite.train.config.CertifiedTraining.at(epsilon);
+        return new dev.dendrite.train.config.CertifiedTraining(epsilon, a.option("certified-range"), a.wholeNumber("certified-warmup",
+                defaults.warmupEpochs(), 0), a.wholeNumber("certified-ramp", defaults.rampEpochs(), 0), a.option("certified-weight") != null
+                        ? number(a, "certified-weight") : defaults.weight(), 0);
     }
 
     /** --teacher and its temperature and weight; the configuration's own (none, or a resumed run's) without them. */

@@ -49,7 +49,7 @@ class TrainStepPipelineTest {
 
     @Test
     void theStandardPipelineHasSmallNamedSteps() {
-        assertEquals(List.of("forward", "mixup", "loss", "adversarial", "roles", "pool-before-relu", "convolution-patches", "gradient-penalty", "gradients", "penalties", "clipping", "gradient-norms", "update", "average", "outputs",
+        assertEquals(List.of("forward", "mixup", "loss", "adversarial", "certified", "roles", "pool-before-relu", "convolution-patches", "gradient-penalty", "gradients", "penalties", "clipping", "gradient-norms", "update", "average", "outputs",
                 "activation-statistics", "evaluation"), TrainStepPipeline.standard().stepNames());
     }
 

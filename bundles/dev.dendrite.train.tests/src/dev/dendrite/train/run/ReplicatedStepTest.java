@@ -64,6 +64,15 @@ class ReplicatedStepTest {
         assertSameStep(lenet, config, 9, 2);
     }
 
+    /** Certified training's bounds are per sample and its robust loss a mean over rows: replicas weigh it as the clean loss. */
+    @Test
+    void certifiedTrainingAsReplicasUpdatesAsTheWholeStep() throws Exception {
+        Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(lenet).with("test", 1, 7, OptimizerKind.ADAM, 1e-2, 1L, null)
+                .withCertified(dev.dendrite.train.config.CertifiedTraining.at(0.1));
+        assertSameStep(lenet, config, 7, 2);
+    }
+
     /** A slice that fails fails the step, whichever replica took it, and the replicas take the next step as before. */
     @Test
     void aFailingSliceFailsTheStepAndTheNextStepRuns() throws Exception {

@@ -43,6 +43,14 @@ public record Adversarial(double epsilon, String range, int steps) implements ja
 
     /** The valid range [low, high] for inputs that are {@code pictures} or not, or null where unclipped. */
     public double[] bounds(boolean pictures) {
+        return bounds(range, pictures);
+    }
+
+    /**
+     * The valid range [low, high] a range setting gives inputs that are {@code pictures} or not: "" (pictures [0, 1], vectors
+     * unclipped), "none" or "LO,HI"; null where unclipped.
+     */
+    static double[] bounds(String range, boolean pictures) {
         if (range.equals("none") || range.isEmpty() && !pictures) {
             return null;
         }
@@ -62,6 +70,11 @@ public record Adversarial(double epsilon, String range, int steps) implements ja
         if (steps < 1 || steps > MAX_STEPS) {
             throw new IllegalArgumentException("--adversarial-steps takes 1 to " + MAX_STEPS + " steps, not " + steps);
         }
+        checkRange(range, "--adversarial-range");
+    }
+
+    /** @throws IllegalArgumentException where {@code range} is not "", "none" or LO,HI with LO below HI, naming {@code option} */
+    static void checkRange(String range, String option) {
         if (range.isEmpty() || range.equals("none")) {
             return;
         }
@@ -73,7 +86,7 @@ public record Adversarial(double epsilon, String range, int steps) implements ja
         } catch (NumberFormatException e) {
             // named below
         }
-        throw new IllegalArgumentException("--adversarial-range takes the valid inputs' LO,HI with LO below HI (e.g. 0,1), or none, not '"
+        throw new IllegalArgumentException(option + " takes the valid inputs' LO,HI with LO below HI (e.g. 0,1), or none, not '"
                 + range + "'");
     }
 }

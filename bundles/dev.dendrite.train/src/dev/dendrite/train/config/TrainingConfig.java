@@ -36,17 +36,29 @@ import dev.dendrite.train.data.Augmentation;
  *        schedule as the generator's is; 0: the learning rate
  * @param discriminatorSteps a GAN's discriminator steps per generator step (WGAN-GP's n_critic): the generator updates at the first
  *        step and every that many after, the discriminator at every step; 1: both at every step
+ * @param certified the radius whose interval bounds the step also learns from, and their schedule ({@link CertifiedTraining#NONE}: none)
  */
 public record TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate,
         double momentum, boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps,
         double validationFraction, int patience, Device device, int threads, Augmentation augmentation,
         java.util.List<String> frozenLayers, java.util.List<String> trainedLayers, double labelSmoothing,
         String classWeights, double emaDecay, double mixup, Distillation distillation, Adversarial adversarial, double beta1, double beta2,
-        double discriminatorRate, int discriminatorSteps) implements java.io.Serializable {
+        double discriminatorRate, int discriminatorSteps, CertifiedTraining certified) implements java.io.Serializable {
 
     /** Adam's and AdamW's decays of the gradients' mean and of their squares' mean unless a network or the command line says otherwise. */
     public static final double BETA1 = 0.9;
     public static final double BETA2 = 0.999;
+
+    /** A configuration without certified training. */
+    public TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate, double momentum,
+            boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps, double validationFraction,
+            int patience, Device device, int threads, Augmentation augmentation, java.util.List<String> frozenLayers,
+            java.util.List<String> trainedLayers, double labelSmoothing, String classWeights, double emaDecay, double mixup,
+            Distillation distillation, Adversarial adversarial, double beta1, double beta2, double discriminatorRate, int discriminatorSteps) {
+        this(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed, schedule, warmupSteps,
+                validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, labelSmoothing, classWeights, emaDecay,
+                mixup, distillation, adversarial, beta1, beta2, discriminatorRate, discriminatorSteps, CertifiedTraining.NONE);
+    }
 
     /** A configuration whose discriminator (if any) learns at the learning rate, one step per generator step. */
     public TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate, double momentum,
@@ -94,6 +106,7 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
     public TrainingConfig {
         distillation = distillation == null ? Distillation.NONE : distillation;
         adversarial = adversarial == null ? Adversarial.NONE : adversarial;
+        certified = certified == null ? CertifiedTraining.NONE : certified;
         augmentation = augmentation == null ? Augmentation.NONE : augmentation;
         frozenLayers = frozenLayers == null ? java.util.List.of() : java.util.List.copyOf(frozenLayers);
         trainedLayers = trainedLayers == null ? java.util.List.of() : java.util.List.copyOf(trainedLayers);
@@ -143,6 +156,10 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         distillation.check();
         adversarial.check();
         check(adversarial.none() || mixup == 0, "--adversarial and --mixup each change the training inputs: give one");
+        certified.check();
+        check(certified.none() || adversarial.none() && mixup == 0 && distillation.none() && classWeights.isEmpty(),
+                "--certified trains against the bounds of plain cross-entropy over clean inputs: leave out " + (!adversarial.none()
+                        ? "--adversarial" : mixup > 0 ? "--mixup" : !distillation.none() ? "--teacher" : "--class-weights"));
         check(distillation.none() || mixup == 0 && labelSmoothing == 0 && classWeights.isEmpty(), "--teacher already softens the targets: "
                 + "leave out " + (mixup > 0 ? "--mixup" : labelSmoothing > 0 ? "--label-smoothing" : "--class-weights"));
         check(java.util.List.of("constant", "step", "cosine", ONE_CYCLE).contains(schedule) || schedule.startsWith(RANGE) || reducesOnPlateau(),
@@ -367,6 +384,11 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         return edit(f -> f.adversarial = training);
     }
 
+    /** This configuration with certified training ({@link CertifiedTraining#NONE}: none). */
+    public TrainingConfig withCertified(CertifiedTraining training) {
+        return edit(f -> f.certified = training);
+    }
+
     /** This configuration with mixup at α (0: none). */
     public TrainingConfig withMixup(double alpha) {
         return edit(f -> f.mixup = alpha);
@@ -410,6 +432,7 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         double beta2;
         double discriminatorRate;
         int discriminatorSteps;
+        CertifiedTraining certified;
 
         Fields(TrainingConfig c) {
             dataset = c.dataset;
@@ -441,13 +464,14 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
             beta2 = c.beta2;
             discriminatorRate = c.discriminatorRate;
             discriminatorSteps = c.discriminatorSteps;
+            certified = c.certified;
         }
 
         TrainingConfig build() {
             return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
                     schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers,
                     labelSmoothing, classWeights, emaDecay, mixup, distillation, adversarial, beta1, beta2, discriminatorRate,
-                    discriminatorSteps);
+                    discriminatorSteps, certified);
         }
     }
 

@@ -48,6 +48,11 @@ final class LossHeads {
             return new Result(withLoss, accuracy, seeds, targets, classes, shares, unevenShares, divergences, withGan);
         }
 
+        /** This result with another loss and seeds (certified training's objective). */
+        Result withObjective(String withLoss, Map<String, String> withSeeds) {
+            return new Result(withLoss, accuracy, withSeeds, targets, classes, shares, unevenShares, divergences, gan);
+        }
+
         /** A result whose loss and accuracy are means over the batch's samples. */
         Result(String loss, String accuracy, Map<String, String> seeds, List<Target> targets, int classes) {
             this(loss, accuracy, seeds, targets, classes, ReplicaCut.Shares.ROWS, null, List.of(), null);

@@ -15,7 +15,7 @@ import dev.dendrite.train.config.TrainingConfig;
 /**
  * Builds a network's training graphs from small ordered steps over one {@link TrainStepContext}
  * (ELK's algorithm assembler): lower the forward pass in training mode, mix the inputs (--mixup), add the loss heads,
- * move the inputs adversarially (--adversarial),
+ * move the inputs adversarially (--adversarial), learn from interval bounds too (--certified),
  * assign parameter roles, add a GAN's gradient penalty, compute gradients from a pluggable {@link GradientSource}, add
  * penalties, clip, measure gradient norms, update parameters, average them (--ema), declare outputs, add activation
  * statistics, build the evaluation graph, collect what the trainer feeds. The network is
@@ -37,7 +37,7 @@ public final class TrainStepPipeline {
     }
 
     public static TrainStepPipeline standard() {
-        return new TrainStepPipeline(List.of(new ForwardStep(), new MixupStep(), new LossStep(), new AdversarialStep(), new RoleStep(),
+        return new TrainStepPipeline(List.of(new ForwardStep(), new MixupStep(), new LossStep(), new AdversarialStep(), new CertifiedStep(), new RoleStep(),
                 new PoolBeforeReluStep(), new PatchesConvolutionStep(), new GradientPenaltyStep(), new GradientStep(), new PenaltyStep(),
                 new ClippingStep(), new GradientNormStep(), new UpdateStep(), new AveragingStep(), new OutputStep(), new ActivationStatisticsStep(),
                 new EvaluationStep()), new AutodiffGradients(), TrainingLowerings.standard());

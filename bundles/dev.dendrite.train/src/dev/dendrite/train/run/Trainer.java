@@ -289,6 +289,13 @@ public final class Trainer {
             given = pretrained;
             progress.accept("fine-tuning the whole network from the pre-trained stack");
         }
+        if (!config.certified().none()) {
+            // The bounds' schedule counts steps: those of an epoch over the training split (a worker's share of it).
+            int rows = trainAndValidation.size() - (config.validationFraction() > 0 ? (int) Math.round(trainAndValidation.size()
+                    * config.validationFraction()) : 0);
+            rows = collective == null ? rows : rows / collective.size();
+            config = config.withCertified(config.certified().withStepsPerEpoch(Math.max(1, (rows + config.batchSize() - 1) / config.batchSize())));
+        }
         long length = unrolledLength(trainAndValidation, test);
         if (length > 0) {
             // Recurrent layers unroll over the longest sequence of the data; every batch is padded to it.
@@ -356,6 +363,13 @@ public final class Trainer {
                         + "clean", RunRecord.significant(adversarial.epsilon()), (adversarial.steps() == 1 ? "one signed gradient step"
                                 : adversarial.steps() + " signed gradient steps (PGD)") + " of " + RunRecord.significant(adversarial.stepSize()
                                         * adversarial.epsilon())));
+            }
+            if (!config.certified().none()) {
+                var certified = config.certified();
+                say(run, String.format(java.util.Locale.ROOT, "certified training at radius %s: the step also learns from the worst logits "
+                        + "interval bounds allow over the ball, ε and the bounds' share (to %s) rising over %d epochs after %d clean; the "
+                        + "training loss is the mixed objective, validation and test are clean", RunRecord.significant(certified.epsilon()),
+                        RunRecord.significant(certified.weight()), certified.ramp(config.epochs()), certified.warmup(config.epochs())));
             }
             recordPretraining(run, phases);
             return train(graphs, healthGraphs, tapsGraph, plan, testPlan, run, settings, parts[0], parts[1], test, probeFromTraining ? split[0]
@@ -657,6 +671,13 @@ public final class Trainer {
             json.put("adversarial", config.adversarial().epsilon());
             json.put("adversarialRange", config.adversarial().range());
             json.put("adversarialSteps", config.adversarial().steps());
+        }
+        if (!config.certified().none()) {
+            json.put("certified", config.certified().epsilon());
+            json.put("certifiedRange", config.certified().range());
+            json.put("certifiedWarmup", config.certified().warmup(config.epochs()));
+            json.put("certifiedRamp", config.certified().ramp(config.epochs()));
+            json.put("certifiedWeight", config.certified().weight());
         }
         json.put("validationFraction", config.validationFraction());
         json.put("seed", config.seed());

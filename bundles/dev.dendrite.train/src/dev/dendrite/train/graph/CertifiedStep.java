@@ -1,0 +1,268 @@
+package dev.dendrite.train.graph;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import dev.dendrite.model.network.Dropout;
+import dev.dendrite.model.network.Input;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.Loss;
+import dev.dendrite.model.network.LossKind;
+import dev.dendrite.model.network.normalization.BatchNorm;
+import dev.dendrite.model.ports.PortSpec;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.model.shape.Value;
+import dev.dendrite.onnx.export.ExportException;
+import dev.dendrite.onnx.graph.Attr;
+import dev.dendrite.onnx.graph.FloatTensor;
+import dev.dendrite.onnx.graph.GraphBuilder;
+import dev.dendrite.onnx.graph.IntervalPropagation;
+import dev.dendrite.onnx.graph.IntervalPropagation.Interval;
+import dev.dendrite.onnx.graph.NodeAttributes;
+import dev.dendrite.train.config.CertifiedTraining;
+
+/**
+ * "certified": with {@code --certified ε} the step also learns from interval bounds over the L∞
+ * ball of radius ε (IBP training; Gowal et al., 2018). The forward nodes that make the logits are
+ * passed again as intervals ({@link IntervalPropagation}) from the box around the input; the last
+ * dense layer is elided into the margins z_j − z_y (its rows less the label's row, per sample), whose
+ * upper bounds ẑ (ẑ_y = 0) are the worst logits the bounds allow. The objective is κ·(the clean
+ * loss) + (1 − κ)·CE(ẑ, y), its robust part seeded in closed form as the clean cross-entropy is;
+ * the interval nodes join the forward list, so the parameters' gradients reach through them (the
+ * weights' magnitudes included). ε_t and 1 − κ_t rise linearly from 0 over the ramp after the
+ * clean warm-up, read from the "step" input. Evaluation graphs stay clean. Expects {@code heads}.
+ */
+final class CertifiedStep implements TrainStepStep {
+
+    static final String PREFIX = "certified/";
+
+    @Override
+    public String name() {
+        return "certified";
+    }
+
+    @Override
+    public void apply(TrainStepContext ctx) throws ExportException {
+        CertifiedTraining certified = ctx.config().certified();
+        if (certified.none()) {
+            return;
+        }
+        String name = ctx.network().getName();
+        if (ctx.options().sequenceLength() > 0 || !ctx.options().maskedInputs().isEmpty()) {
+            throw new ExportException("--certified bounds classifiers of pictures and vectors, not sequences");
+        }
+        if (!(ctx.gradientSource() instanceof AutodiffGradients) || ctx.heads.seeds().isEmpty() || ctx.heads.gan() != null) {
+            throw new ExportException("--certified adds the bounds' loss to a classifier's gradients; network '" + name + "' does not train by one");
+        }
+        for (Layer layer : ctx.network().getLayers()) {
+            if (layer instanceof BatchNorm || layer instanceof Dropout dropout && dropout.getRate() > 0) {
+                throw new ExportException("--certified bounds the network as it computes in training, and " + layer.getId() + " ("
+                        + layer.eClass().getName() + ") computes from the batch there: remove it or train without --certified");
+            }
+        }
+        Loss loss = crossEntropy(ctx);
+        Input input = onlyInput(ctx);
+        GraphBuilder g = ctx.graph();
+        int before = g.graph().getNodeCount();
+        String progress = progress(g, certified, ctx.config().epochs());
+        String epsilon = g.node("Mul", List.of(g.scalar(PREFIX + "epsilon_end", (float) certified.epsilon()), progress), PREFIX + "epsilon");
+        String robustShare = g.node("Mul", List.of(g.scalar(PREFIX + "weight_end", (float) certified.weight()), progress), PREFIX + "robust_share");
+        String cleanShare = g.node("Sub", List.of(g.scalar(PREFIX + "one", 1f), robustShare), PREFIX + "clean_share");
+
+        Value value = ctx.lowered.shapes().of(input).outputs().get(Ports.OUT);
+        double[] range = certified.bounds(value != null && value.shape() != null && value.rank() == 4);
+        String logits = prediction(ctx, loss);
+        String labels = target(ctx, loss);
+        IntervalPropagation intervals = new IntervalPropagation(g, PREFIX, "--certified training", true);
+        intervals.startBox(input.getId(), epsilon, range == null ? Double.NaN : range[0], range == null ? Double.NaN : range[1]);
+        NodeProto last = producer(ctx.forward, logits);
+        NodeProto elided = elidable(last, intervals, ctx.forward) ? last : null;
+        try {
+            for (NodeProto node : ancestors(ctx.forward, elided != null ? elided.getInput(0) : logits)) {
+                intervals.pass(node);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ExportException("Network '" + name + "': " + e.getMessage());
+        }
+        String worst = elided != null ? elidedMargins(g, elided, intervals.interval(elided.getInput(0)), labels)
+                : worstLogits(g, intervals.interval(logits), labels);
+        if (worst == null) {
+            throw new ExportException("--certified bounds the logits over the input's ball; network '" + name + "' computes them without "
+                    + input.getId());
+        }
+        List<NodeProto> added = List.copyOf(g.graph().getNodeList().subList(before, g.graph().getNodeCount()));
+        String weight = g.scalar(PREFIX + "loss_weight", (float) loss.getWeight());
+        String logp = g.node("LogSoftmax", List.of(worst), PREFIX + "log_probabilities", Attr.i("axis", 1));
+        String column = g.node("Unsqueeze", List.of(labels, g.longs(PREFIX + "column_axis", 1)), PREFIX + "label_column");
+        String picked = g.node("GatherElements", List.of(logp, column), PREFIX + "picked", Attr.i("axis", 1));
+        String robust = g.node("Neg", List.of(g.node("ReduceMean", List.of(picked), PREFIX + "mean_log_likelihood", Attr.i("keepdims", 0))),
+                PREFIX + "robust_loss");
+        Map<String, String> seeds = new LinkedHashMap<>();
+        ctx.heads.seeds().forEach((tensor, seed) -> seeds.put(tensor, g.node("Mul", List.of(seed, cleanShare), PREFIX + "clean_seed")));
+        seeds.put(worst, robustSeed(g, logp, column, labels, g.node("Mul", List.of(weight, robustShare), PREFIX + "seed_share")));
+        String total = g.node("Add", List.of(g.node("Mul", List.of(ctx.loss, cleanShare), PREFIX + "clean_part"), g.node("Mul", List.of(
+                g.node("Mul", List.of(robust, weight), PREFIX + "weighted_robust"), robustShare), PREFIX + "robust_part")), PREFIX + "loss");
+        ctx.heads = ctx.heads.withObjective(total, seeds);
+        ctx.loss = total;
+        List<NodeProto> forward = new ArrayList<>(ctx.forward);
+        forward.addAll(added);
+        ctx.forward = forward;
+    }
+
+    /**
+     * The ramp's progress in [0, 1] at this step: 0 through the warm-up, then rising by 1/ramp a step; 1 throughout where the
+     * steps per epoch are unknown.
+     */
+    private static String progress(GraphBuilder g, CertifiedTraining certified, int epochs) {
+        int steps = certified.stepsPerEpoch();
+        if (steps <= 0) {
+            return g.scalar(PREFIX + "full", 1f);
+        }
+        long warmup = (long) certified.warmup(epochs) * steps;
+        long ramp = Math.max(1, (long) certified.ramp(epochs) * steps);
+        String rising = g.node("Div", List.of(g.node("Sub", List.of("step", g.scalar(PREFIX + "warmup_steps", warmup)), PREFIX + "past_warmup"),
+                g.scalar(PREFIX + "ramp_steps", ramp)), PREFIX + "ramp_share");
+        return g.node("Min", List.of(g.node("Max", List.of(rising, g.scalar(PREFIX + "none", 0f)), PREFIX + "ramp_started"),
+                g.scalar(PREFIX + "all", 1f)), PREFIX + "progress");
+    }
+
+    /** The network's one loss, a cross-entropy over [N, classes]; refused otherwise. */
+    private static Loss crossEntropy(TrainStepContext ctx) throws ExportException {
+        List<Loss> losses = ctx.network().getLayers().stream().filter(Loss.class::isInstance).map(Loss.class::cast).toList();
+        if (losses.size() != 1 || losses.get(0).getKind() != LossKind.CROSS_ENTROPY) {
+            throw new ExportException("--certified trains classifiers with one cross-entropy loss; network '" + ctx.network().getName() + "' has "
+                    + (losses.size() == 1 ? "a " + losses.get(0).getKind().getLiteral() + " loss" : losses.size() + " losses"));
+        }
+        return losses.get(0);
+    }
+
+    private static Input onlyInput(TrainStepContext ctx) throws ExportException {
+        List<Input> inputs = ctx.network().getLayers().stream().filter(l -> l instanceof Input && ctx.lowered.inputs().contains(l.getId()))
+                .map(Input.class::cast).toList();
+        if (inputs.size() != 1) {
+            throw new ExportException("--certified bounds the ball around one input of pictures or vectors; network '" + ctx.network().getName()
+                    + "' reads " + (inputs.isEmpty() ? "none (graphs or tokens)" : inputs.size()));
+        }
+        return inputs.get(0);
+    }
+
+    /** The tensor the loss reads as its prediction. */
+    private static String prediction(TrainStepContext ctx, Loss loss) {
+        for (var connection : ctx.network().getConnections()) {
+            if (connection.getTarget() == loss && Ports.find(Ports.inputs(loss), connection.getTargetPort()).map(PortSpec::primary).orElse(false)) {
+                Layer source = connection.getSource();
+                String port = Ports.find(Ports.outputs(source), connection.getSourcePort()).map(PortSpec::name).orElseThrow();
+                return ctx.lowered.produced().get(source).get(port);
+            }
+        }
+        throw new IllegalStateException("the loss " + loss.getId() + " reads no prediction");
+    }
+
+    /** The class indices the loss reads: a connected input's tensor, or the loss's own target input. */
+    private static String target(TrainStepContext ctx, Loss loss) {
+        for (var connection : ctx.network().getConnections()) {
+            if (connection.getTarget() == loss && Ports.TARGET.equals(connection.getTargetPort())) {
+                Layer source = connection.getSource();
+                String port = Ports.find(Ports.outputs(source), connection.getSourcePort()).map(PortSpec::name).orElseThrow();
+                return ctx.lowered.produced().get(source).get(port);
+            }
+        }
+        return loss.getId() + "/target";
+    }
+
+    private static NodeProto producer(List<NodeProto> nodes, String tensor) {
+        return nodes.stream().filter(n -> n.getOutputList().contains(tensor)).findFirst().orElse(null);
+    }
+
+    /** The forward nodes {@code tensor} depends on, in order. */
+    private static List<NodeProto> ancestors(List<NodeProto> forward, String tensor) {
+        Set<String> needed = new HashSet<>(Set.of(tensor));
+        List<NodeProto> kept = new ArrayList<>();
+        for (int i = forward.size() - 1; i >= 0; i--) {
+            NodeProto node = forward.get(i);
+            if (node.getOutputList().stream().anyMatch(needed::contains)) {
+                kept.add(0, node);
+                needed.addAll(node.getInputList());
+            }
+        }
+        return kept;
+    }
+
+    /** Whether the logits are a plain Gemm of the input's interval by constant weights (alpha and beta 1, A not transposed). */
+    private static boolean elidable(NodeProto last, IntervalPropagation intervals, List<NodeProto> forward) {
+        if (last == null || !last.getOpType().equals("Gemm") || NodeAttributes.f(last, "alpha", 1f) != 1f
+                || NodeAttributes.f(last, "beta", 1f) != 1f || NodeAttributes.i(last, "transA", 0) != 0) {
+            return false;
+        }
+        // The weights and bias must not depend on the input (they would if the box reached them).
+        Set<String> fromInput = new HashSet<>();
+        for (NodeProto node : ancestors(forward, last.getInput(0))) {
+            fromInput.addAll(node.getOutputList());
+        }
+        return last.getInputList().subList(1, last.getInputCount()).stream().noneMatch(fromInput::contains);
+    }
+
+    /**
+     * The margins' upper bounds through the elided last layer z = h·W + b: per sample, the rows W_j − W_y over the hidden
+     * interval (centre through them, radius through their magnitudes) plus b_j − b_y. [N, classes], 0 at the label.
+     */
+    private static String elidedMargins(GraphBuilder g, NodeProto gemm, Interval hidden, String labels) {
+        if (hidden == null) {
+            return null;
+        }
+        String w = gemm.getInput(1);
+        String rows = NodeAttributes.i(gemm, "transB", 0) == 1 ? w : g.node("Transpose", List.of(w), PREFIX + "class_rows", Attr.ints("perm", 1, 0));
+        String own = g.node("Gather", List.of(rows, labels), PREFIX + "label_rows", Attr.i("axis", 0));
+        String differences = g.node("Sub", List.of(g.node("Unsqueeze", List.of(rows, g.longs(PREFIX + "axis0", 0)), PREFIX + "every_row"),
+                g.node("Unsqueeze", List.of(own, g.longs(PREFIX + "axis1", 1)), PREFIX + "label_row")), PREFIX + "margin_rows");
+        // Per sample and class, the row times the hidden interval: element-wise and summed (autodiff's MatMul takes shared weights).
+        String features = g.longs(PREFIX + "feature_axis", 2);
+        String centre = g.node("ReduceSum", List.of(g.node("Mul", List.of(differences, g.node("Unsqueeze", List.of(hidden.centre(),
+                g.longs(PREFIX + "sample_axis1", 1)), PREFIX + "hidden_centre")), PREFIX + "margin_centre_terms"), features), PREFIX
+                + "margin_centre", Attr.i("keepdims", 0));
+        String radius = g.node("ReduceSum", List.of(g.node("Mul", List.of(g.node("Abs", List.of(differences), PREFIX + "margin_rows_magnitude"),
+                g.node("Unsqueeze", List.of(hidden.radius(), g.longs(PREFIX + "radius_axis1", 1)), PREFIX + "hidden_radius")), PREFIX
+                + "margin_radius_terms"), features), PREFIX + "margin_radius", Attr.i("keepdims", 0));
+        if (gemm.getInputCount() > 2 && !gemm.getInput(2).isEmpty()) {
+            String b = gemm.getInput(2);
+            String ownBias = g.node("Gather", List.of(b, labels), PREFIX + "label_bias", Attr.i("axis", 0));
+            centre = g.node("Add", List.of(centre, g.node("Sub", List.of(b, g.node("Unsqueeze", List.of(ownBias, g.longs(PREFIX + "bias_axis1", 1)),
+                    PREFIX + "label_bias_column")), PREFIX + "margin_bias")), PREFIX + "margin_centre_biased");
+        }
+        return g.node("Add", List.of(centre, radius), PREFIX + "worst_margins");
+    }
+
+    /** Without elision: each logit's upper bound, the label's lower one (the margins' bounds, shifted by z_y's, which the loss ignores). */
+    private static String worstLogits(GraphBuilder g, Interval logits, String labels) {
+        if (logits == null) {
+            return null;
+        }
+        String upper = g.node("Add", List.of(logits.centre(), logits.radius()), PREFIX + "upper_logits");
+        String column = g.node("Unsqueeze", List.of(labels, g.longs(PREFIX + "label_axis", 1)), PREFIX + "label_column_at");
+        String classes = g.node("Range", List.of(g.longScalar(PREFIX + "class_start", 0), g.node("Gather", List.of(g.node("Shape", List.of(upper),
+                PREFIX + "logit_shape"), g.longScalar(PREFIX + "class_dim", 1)), PREFIX + "class_count"), g.longScalar(PREFIX + "class_step", 1)),
+                PREFIX + "class_ids");
+        String atLabel = g.node("Cast", List.of(g.node("Equal", List.of(classes, column), PREFIX + "is_label")), PREFIX + "label_mask",
+                Attr.i("to", TensorProto.DataType.FLOAT_VALUE));
+        String twice = g.node("Mul", List.of(logits.radius(), g.scalar(PREFIX + "two", 2f)), PREFIX + "logit_width");
+        return g.node("Sub", List.of(upper, g.node("Mul", List.of(atLabel, twice), PREFIX + "label_drop")), PREFIX + "worst_logits");
+    }
+
+    /** (softmax(ẑ) − onehot(y))·share/N, share the loss weight times 1 − κ; from ẑ's log-probabilities. */
+    private static String robustSeed(GraphBuilder g, String logp, String column, String labels, String share) {
+        String probabilities = g.node("Exp", List.of(logp), PREFIX + "probabilities");
+        String minusOnes = g.node("Expand", List.of(g.initializer(PREFIX + "minus_one", FloatTensor.filled(-1f, 1, 1)), g.node("Shape",
+                List.of(column), PREFIX + "column_shape")), PREFIX + "minus_ones");
+        String difference = g.node("ScatterElements", List.of(probabilities, column, minusOnes), PREFIX + "p_minus_y", Attr.i("axis", 1),
+                Attr.s("reduction", "add"));
+        String rows = g.node("Cast", List.of(g.node("Size", List.of(labels), PREFIX + "row_count")), PREFIX + "rows",
+                Attr.i("to", TensorProto.DataType.FLOAT_VALUE));
+        return g.node("Div", List.of(g.node("Mul", List.of(difference, share), PREFIX + "weighted_difference"), rows), PREFIX + "robust_seed");
+    }
+}
