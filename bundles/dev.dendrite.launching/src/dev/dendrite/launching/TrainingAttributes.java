@@ -46,6 +46,10 @@ public final class TrainingAttributes {
     public static final String ADVERSARIAL = "dev.dendrite.adversarial";
     /** Adversarial training's gradient steps (--adversarial-steps); empty: 1. */
     public static final String ADVERSARIAL_STEPS = "dev.dendrite.adversarialSteps";
+    /** Certified (IBP) training's radius (--certified); empty: none. */
+    public static final String CERTIFIED = "dev.dendrite.certified";
+    /** Certified training's ramp in epochs (--certified-ramp); empty: half the epochs after the warm-up. */
+    public static final String CERTIFIED_RAMP = "dev.dendrite.certifiedRamp";
     public static final String SCHEDULE = "dev.dendrite.schedule";
     public static final String WARMUP = "dev.dendrite.warmup";
     public static final String PATIENCE = "dev.dendrite.patience";

@@ -257,7 +257,22 @@ class LaunchTabsUiTest {
         copy.removeAttribute(TrainingAttributes.MIXUP);
         List<String> adversarial = dev.dendrite.launching.TrainingArguments.options(copy.getAttributes());
         assertEquals(List.of("--adversarial", "0.1"), adversarial.subList(adversarial.indexOf("--adversarial"), adversarial.indexOf("--adversarial") + 2));
+        // Certified training with adversarial training marks it too; alone, its radius and ramp reach the trainer.
+        copy.setAttribute(TrainingAttributes.CERTIFIED, "0.1");
+        for (ILaunchConfigurationTab tab : tabs.group().getTabs()) {
+            if (tab instanceof SettingsTab settings && settings.getName().equals("Loss and layers")) {
+                assertFalse(settings.isValid(copy));
+                assertEquals("--certified trains against the bounds of plain cross-entropy over clean inputs: leave out --adversarial",
+                        settings.getErrorMessage());
+            }
+        }
         copy.removeAttribute(TrainingAttributes.ADVERSARIAL);
+        copy.setAttribute(TrainingAttributes.CERTIFIED_RAMP, "3");
+        List<String> certified = dev.dendrite.launching.TrainingArguments.options(copy.getAttributes());
+        assertEquals(List.of("--certified", "0.1", "--certified-ramp", "3"), certified.subList(certified.indexOf("--certified"),
+                certified.indexOf("--certified") + 4));
+        copy.removeAttribute(TrainingAttributes.CERTIFIED);
+        copy.removeAttribute(TrainingAttributes.CERTIFIED_RAMP);
         for (org.eclipse.swt.custom.CTabItem item : tabs.folder().getItems()) {
             if (item.getText().equals("Loss and layers")) {
                 tabs.folder().setSelection(item);

@@ -114,6 +114,12 @@ class SimilarityViewUiTest {
         UiWait.flush(display);
         assertEquals("ε 0.1, 3 steps", runs.columnText(robust, "Adversarial"));
         assertEquals("", runs.columnText(one, "Adversarial"));
+        // A fourth trained against interval bounds: the same column names its radius as certified training's.
+        Path bound = trained(file, network, 1, mnist, "bound", dev.dendrite.train.config.Adversarial.NONE,
+                dev.dendrite.train.config.CertifiedTraining.at(0.1));
+        runs.refresh();
+        UiWait.flush(display);
+        assertEquals("IBP ε 0.1", runs.columnText(bound, "Adversarial"));
         runs.revealColumn("Adversarial");
         UiWait.flush(display);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "runs-view-adversarial");
@@ -126,8 +132,14 @@ class SimilarityViewUiTest {
 
     private static Path trained(org.eclipse.core.resources.IFile file, Network network, long seed, Dataset[] data, String name,
             dev.dendrite.train.config.Adversarial adversarial) throws Exception {
+        return trained(file, network, seed, data, name, adversarial, dev.dendrite.train.config.CertifiedTraining.NONE);
+    }
+
+    private static Path trained(org.eclipse.core.resources.IFile file, Network network, long seed, Dataset[] data, String name,
+            dev.dendrite.train.config.Adversarial adversarial, dev.dendrite.train.config.CertifiedTraining certified) throws Exception {
         Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("similarity-" + name);
-        TrainingConfig config = TrainingConfig.from(network).with("mnist", 1, null, null, null, seed, null).withAdversarial(adversarial);
+        TrainingConfig config = TrainingConfig.from(network).with("mnist", 1, null, null, null, seed, null).withAdversarial(adversarial)
+                .withCertified(certified);
         new Trainer(network, config, l -> { }).withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(),
                 data[0], data[1], run, false);
         file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);

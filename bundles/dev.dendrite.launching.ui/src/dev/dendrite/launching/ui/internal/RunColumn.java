@@ -45,12 +45,13 @@ record RunColumn(String title, int width, Function<RunRecord, String> text, Func
                 numeric("Mixup", 70, r -> r.setting("mixup"), RunRecord::significant),
                 // A teacher's run by its folder's name (the model file's name where it is no run's model).
                 textual("Teacher", 110, r -> r.config().get("teacher") instanceof String t ? RunFiles.modelName(java.nio.file.Path.of(t)) : ""),
-                // Adversarial training's radius, with its steps where more than one (PGD).
-                new RunColumn("Adversarial", 95, r -> Double.isNaN(r.setting("adversarial")) ? "" : "ε " + RunRecord.significant(r.setting(
-                        "adversarial")) + (r.setting("adversarialSteps") > 1 ? ", " + (long) r.setting("adversarialSteps") + " steps" : ""), r -> {
-                            double v = r.setting("adversarial");
-                            return Double.isNaN(v) ? null : v;
-                        }),
+                // Robust training's radius: adversarial, with its steps where more than one (PGD), or certified by interval bounds.
+                new RunColumn("Adversarial", 95, r -> !Double.isNaN(r.setting("certified")) ? "IBP ε " + RunRecord.significant(r.setting(
+                        "certified")) : Double.isNaN(r.setting("adversarial")) ? "" : "ε " + RunRecord.significant(r.setting("adversarial"))
+                                + (r.setting("adversarialSteps") > 1 ? ", " + (long) r.setting("adversarialSteps") + " steps" : ""), r -> {
+                                    double v = Double.isNaN(r.setting("certified")) ? r.setting("adversarial") : r.setting("certified");
+                                    return Double.isNaN(v) ? null : v;
+                                }),
                 new RunColumn("Started", 125, r -> r.startedAt() == null ? "" : STARTED.format(r.startedAt().atZone(ZoneId.systemDefault())),
                         RunRecord::startedAt),
                 new RunColumn("Duration", 85, r -> r.duration() == null ? "" : format(r.duration()), RunRecord::duration),

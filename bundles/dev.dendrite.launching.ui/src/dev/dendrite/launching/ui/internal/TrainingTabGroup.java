@@ -208,6 +208,11 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                         + "in [0, 1]); a step costs about two; empty: none", "none"),
                 FieldSpec.text("Adversarial steps", TrainingAttributes.ADVERSARIAL_STEPS, "K gradient steps of 2.5·ε/K from the random start "
                         + "(PGD adversarial training; each a forward and backward pass more); empty: 1 step of 1.25·ε", "1"),
+                FieldSpec.text("Certified radius (IBP)", TrainingAttributes.CERTIFIED, "ε: the step also learns from the worst logits interval "
+                        + "bounds allow within ε of each sample, so that they certify the trained network (certified training; train at a "
+                        + "somewhat larger ε than the one to certify); empty: none", "none"),
+                FieldSpec.text("Certified ramp (epochs)", TrainingAttributes.CERTIFIED_RAMP, "epochs over which ε and the bounds' share rise "
+                        + "from 0, after one clean epoch; empty: half the epochs after it", "half the epochs"),
                 FieldSpec.text("Class weights", TrainingAttributes.CLASS_WEIGHTS, "balanced (every class weighs alike) or W0,W1,...: "
                         + "cross-entropy weighs each sample by its label's weight; empty: none", "none: every class alike"),
                 FieldSpec.text("Frozen layers", TrainingAttributes.FREEZE, "layer or block ids, comma-separated, whose parameters keep "
