@@ -36,6 +36,16 @@ class CertifiedTrainingCommandTest {
         assertEquals(0.5, config.get("certifiedWeight").getAsDouble());
         assertEquals(0, cli.run("runs", dir.toString()), cli.err());
         assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("bound ") && l.endsWith(" seed 3 certified 0.1")), cli.out());
+        // Validation and the test report what interval bounds certify at the trained radius: what robustness --certify finds.
+        JsonObject summary = JsonParser.parseString(Files.readString(bound.resolve("summary.json"))).getAsJsonObject();
+        double tested = summary.get("testCertifiedAccuracy").getAsDouble();
+        assertEquals(0, cli.run("robustness", bound.toString(), "--samples", "all", "--epsilons", "0.1", "--certify", "--json"), cli.err());
+        var level = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("levels").get(0).getAsJsonObject();
+        assertEquals(level.get("certifiedAccuracy").getAsDouble(), tested, 0.002, "the run's test certificates against robustness's");
+        assertTrue(tested > 0.3, "certified at the trained radius: " + tested);
+        assertTrue(Files.readAllLines(bound.resolve("metrics.jsonl")).stream().filter(l -> l.contains("\"type\":\"epoch\""))
+                .allMatch(l -> l.contains("\"validationCertifiedAccuracy\"")), "every epoch records its validation certificates");
+        assertTrue(!summary(plain).has("testCertifiedAccuracy"), "a plain run has none");
         double plainCertified = certified(plain);
         double boundCertified = certified(bound);
         assertTrue(plainCertified < 0.1, "interval bounds certify " + plainCertified + " of the plainly trained network at 0.05");
@@ -64,6 +74,10 @@ class CertifiedTrainingCommandTest {
         assertEquals(0, cli.run("new", "rnn-classifier", "-o", rnn.toString()));
         assertEquals(Cli.BAD_INPUT, cli.run("train", rnn.toString(), "--certified", "0.1", "--run-dir", dir.resolve("z").toString()));
         assertEquals("dendrite train: --certified bounds classifiers of pictures and vectors, not sequences", cli.lastErrorLine());
+    }
+
+    private static JsonObject summary(Path run) throws Exception {
+        return JsonParser.parseString(Files.readString(run.resolve("summary.json"))).getAsJsonObject();
     }
 
     private double certified(Path run) throws Exception {

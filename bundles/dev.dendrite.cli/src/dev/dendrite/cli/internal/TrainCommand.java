@@ -166,11 +166,13 @@ public final class TrainCommand implements Command {
                 and safe from the single step's catastrophic overfitting. The training loss and accuracy are those of the
                 moved batches; validation and test stay clean. dendrite robustness measures what it bought. Not with --mixup.
                 --certified EPSILON: certified training by interval bound propagation (Gowal et al., 2018): the step also
-                bounds every logit over the ball of radius EPSILON around each sample (the valid range as --adversarial's;
-                --certified-range) and learns from the worst case the bounds allow, the last dense layer elided into the
-                margins z_j - z_y: (1 - K)·CE + K·CE(worst). EPSILON and K rise linearly from 0 over --certified-ramp E
-                epochs (default half of those after the warm-up) after --certified-warmup E clean epochs (default 1 where
-                the run has 3 or more), K to --certified-weight (default 0.5). A network so trained is one interval bounds
+                bounds every logit over the ball of radius EPSILON around each sample (within [0, 1] for pictures and for
+                vectors that read as one, such as MNIST's 784 values; --certified-range LO,HI or none) and learns from the
+                worst case the bounds allow, the last dense layer elided into the margins z_j - z_y: (1 - K)·CE + K·CE(worst).
+                EPSILON and K rise linearly from 0 over --certified-ramp E epochs (default half of those after the warm-up)
+                after --certified-warmup E clean epochs (default 1 where the run has 3 or more), K to --certified-weight
+                (default 0.5). Each epoch records the validation samples the bounds certify at EPSILON
+                (validationCertifiedAccuracy; the test's in summary.json). A network so trained is one interval bounds
                 certify: dendrite robustness --certify measures it. Train at a somewhat larger EPSILON than the one to
                 certify. Classifiers of pictures and vectors with one cross-entropy loss, without BatchNorm or dropout; not
                 with --adversarial, --mixup, --teacher or --class-weights.

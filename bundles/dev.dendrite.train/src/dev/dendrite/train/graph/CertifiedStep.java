@@ -14,17 +14,16 @@ import dev.dendrite.model.network.Input;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Loss;
 import dev.dendrite.model.network.LossKind;
+import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.normalization.BatchNorm;
 import dev.dendrite.model.ports.PortSpec;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.shape.Value;
 import dev.dendrite.onnx.export.ExportException;
+import dev.dendrite.onnx.export.LoweredNetwork;
 import dev.dendrite.onnx.graph.Attr;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.graph.GraphBuilder;
-import dev.dendrite.onnx.graph.IntervalPropagation;
-import dev.dendrite.onnx.graph.IntervalPropagation.Interval;
-import dev.dendrite.onnx.graph.NodeAttributes;
 import dev.dendrite.train.config.CertifiedTraining;
 
 /**
@@ -75,23 +74,15 @@ final class CertifiedStep implements TrainStepStep {
         String robustShare = g.node("Mul", List.of(g.scalar(PREFIX + "weight_end", (float) certified.weight()), progress), PREFIX + "robust_share");
         String cleanShare = g.node("Sub", List.of(g.scalar(PREFIX + "one", 1f), robustShare), PREFIX + "clean_share");
 
-        Value value = ctx.lowered.shapes().of(input).outputs().get(Ports.OUT);
-        double[] range = certified.bounds(value != null && value.shape() != null && value.rank() == 4);
-        String logits = prediction(ctx, loss);
-        String labels = target(ctx, loss);
-        IntervalPropagation intervals = new IntervalPropagation(g, PREFIX, "--certified training", true);
-        intervals.startBox(input.getId(), epsilon, range == null ? Double.NaN : range[0], range == null ? Double.NaN : range[1]);
-        NodeProto last = producer(ctx.forward, logits);
-        NodeProto elided = elidable(last, intervals, ctx.forward) ? last : null;
+        double[] range = range(ctx, input);
+        String logits = prediction(ctx.network(), ctx.lowered, loss);
+        String labels = target(ctx.network(), ctx.lowered, loss);
+        String worst;
         try {
-            for (NodeProto node : ancestors(ctx.forward, elided != null ? elided.getInput(0) : logits)) {
-                intervals.pass(node);
-            }
+            worst = WorstMargins.of(g, ctx.forward, input.getId(), epsilon, range, logits, labels, PREFIX);
         } catch (IllegalArgumentException e) {
             throw new ExportException("Network '" + name + "': " + e.getMessage());
         }
-        String worst = elided != null ? elidedMargins(g, elided, intervals.interval(elided.getInput(0)), labels)
-                : worstLogits(g, intervals.interval(logits), labels);
         if (worst == null) {
             throw new ExportException("--certified bounds the logits over the input's ball; network '" + name + "' computes them without "
                     + input.getId());
@@ -113,6 +104,50 @@ final class CertifiedStep implements TrainStepStep {
         List<NodeProto> forward = new ArrayList<>(ctx.forward);
         forward.addAll(added);
         ctx.forward = forward;
+    }
+
+    /**
+     * Adds to the evaluation graph the share of samples interval bounds certify at the full radius, output as
+     * "metric:certifiedAccuracy" (recorded as validationCertifiedAccuracy and testCertifiedAccuracy).
+     */
+    static void evaluation(TrainStepContext ctx, LoweredNetwork evaluated) throws ExportException {
+        CertifiedTraining certified = ctx.config().certified();
+        Loss loss = crossEntropy(ctx);
+        Input input = onlyInput(ctx);
+        GraphBuilder g = evaluated.graph();
+        String labels = target(ctx.network(), evaluated, loss);
+        String margins;
+        try {
+            margins = WorstMargins.of(g, List.copyOf(g.graph().getNodeList()), input.getId(), g.scalar(PREFIX + "epsilon", (float) certified
+                    .epsilon()), range(ctx, input), prediction(ctx.network(), evaluated, loss), labels, PREFIX);
+        } catch (IllegalArgumentException e) {
+            throw new ExportException("Network '" + ctx.network().getName() + "': " + e.getMessage());
+        }
+        if (margins != null) {
+            OutputStep.output(g, WorstMargins.certifiedShare(g, margins, labels, PREFIX), "metric:certifiedAccuracy");
+        }
+    }
+
+    /**
+     * The valid range of the input's values (pictures [0, 1] unless told), or null where unclipped. A vector of one or three
+     * square channels of at least 4 × 4 (MNIST's 784 values read flat) is a picture, as robustness reads it, so that training
+     * and certification clip the same box.
+     */
+    private static double[] range(TrainStepContext ctx, Input input) {
+        Value value = ctx.lowered.shapes().of(input).outputs().get(Ports.OUT);
+        boolean picture = value != null && value.shape() != null && (value.rank() == 4 || value.rank() == 2 && squareChannels(value.shape()
+                .size(1)));
+        return ctx.config().certified().bounds(picture);
+    }
+
+    private static boolean squareChannels(long values) {
+        for (long channels : new long[] {1, 3}) {
+            long side = Math.round(Math.sqrt(values / (double) channels));
+            if (values % channels == 0 && side >= 4 && side * side * channels == values) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -152,106 +187,28 @@ final class CertifiedStep implements TrainStepStep {
         return inputs.get(0);
     }
 
-    /** The tensor the loss reads as its prediction. */
-    private static String prediction(TrainStepContext ctx, Loss loss) {
-        for (var connection : ctx.network().getConnections()) {
+    /** The tensor the loss reads as its prediction in {@code lowered}. */
+    private static String prediction(Network network, LoweredNetwork lowered, Loss loss) {
+        for (var connection : network.getConnections()) {
             if (connection.getTarget() == loss && Ports.find(Ports.inputs(loss), connection.getTargetPort()).map(PortSpec::primary).orElse(false)) {
                 Layer source = connection.getSource();
                 String port = Ports.find(Ports.outputs(source), connection.getSourcePort()).map(PortSpec::name).orElseThrow();
-                return ctx.lowered.produced().get(source).get(port);
+                return lowered.produced().get(source).get(port);
             }
         }
         throw new IllegalStateException("the loss " + loss.getId() + " reads no prediction");
     }
 
-    /** The class indices the loss reads: a connected input's tensor, or the loss's own target input. */
-    private static String target(TrainStepContext ctx, Loss loss) {
-        for (var connection : ctx.network().getConnections()) {
+    /** The class indices the loss reads in {@code lowered}: a connected input's tensor, or the loss's own target input. */
+    private static String target(Network network, LoweredNetwork lowered, Loss loss) {
+        for (var connection : network.getConnections()) {
             if (connection.getTarget() == loss && Ports.TARGET.equals(connection.getTargetPort())) {
                 Layer source = connection.getSource();
                 String port = Ports.find(Ports.outputs(source), connection.getSourcePort()).map(PortSpec::name).orElseThrow();
-                return ctx.lowered.produced().get(source).get(port);
+                return lowered.produced().get(source).get(port);
             }
         }
         return loss.getId() + "/target";
-    }
-
-    private static NodeProto producer(List<NodeProto> nodes, String tensor) {
-        return nodes.stream().filter(n -> n.getOutputList().contains(tensor)).findFirst().orElse(null);
-    }
-
-    /** The forward nodes {@code tensor} depends on, in order. */
-    private static List<NodeProto> ancestors(List<NodeProto> forward, String tensor) {
-        Set<String> needed = new HashSet<>(Set.of(tensor));
-        List<NodeProto> kept = new ArrayList<>();
-        for (int i = forward.size() - 1; i >= 0; i--) {
-            NodeProto node = forward.get(i);
-            if (node.getOutputList().stream().anyMatch(needed::contains)) {
-                kept.add(0, node);
-                needed.addAll(node.getInputList());
-            }
-        }
-        return kept;
-    }
-
-    /** Whether the logits are a plain Gemm of the input's interval by constant weights (alpha and beta 1, A not transposed). */
-    private static boolean elidable(NodeProto last, IntervalPropagation intervals, List<NodeProto> forward) {
-        if (last == null || !last.getOpType().equals("Gemm") || NodeAttributes.f(last, "alpha", 1f) != 1f
-                || NodeAttributes.f(last, "beta", 1f) != 1f || NodeAttributes.i(last, "transA", 0) != 0) {
-            return false;
-        }
-        // The weights and bias must not depend on the input (they would if the box reached them).
-        Set<String> fromInput = new HashSet<>();
-        for (NodeProto node : ancestors(forward, last.getInput(0))) {
-            fromInput.addAll(node.getOutputList());
-        }
-        return last.getInputList().subList(1, last.getInputCount()).stream().noneMatch(fromInput::contains);
-    }
-
-    /**
-     * The margins' upper bounds through the elided last layer z = h·W + b: per sample, the rows W_j − W_y over the hidden
-     * interval (centre through them, radius through their magnitudes) plus b_j − b_y. [N, classes], 0 at the label.
-     */
-    private static String elidedMargins(GraphBuilder g, NodeProto gemm, Interval hidden, String labels) {
-        if (hidden == null) {
-            return null;
-        }
-        String w = gemm.getInput(1);
-        String rows = NodeAttributes.i(gemm, "transB", 0) == 1 ? w : g.node("Transpose", List.of(w), PREFIX + "class_rows", Attr.ints("perm", 1, 0));
-        String own = g.node("Gather", List.of(rows, labels), PREFIX + "label_rows", Attr.i("axis", 0));
-        String differences = g.node("Sub", List.of(g.node("Unsqueeze", List.of(rows, g.longs(PREFIX + "axis0", 0)), PREFIX + "every_row"),
-                g.node("Unsqueeze", List.of(own, g.longs(PREFIX + "axis1", 1)), PREFIX + "label_row")), PREFIX + "margin_rows");
-        // Per sample and class, the row times the hidden interval: element-wise and summed (autodiff's MatMul takes shared weights).
-        String features = g.longs(PREFIX + "feature_axis", 2);
-        String centre = g.node("ReduceSum", List.of(g.node("Mul", List.of(differences, g.node("Unsqueeze", List.of(hidden.centre(),
-                g.longs(PREFIX + "sample_axis1", 1)), PREFIX + "hidden_centre")), PREFIX + "margin_centre_terms"), features), PREFIX
-                + "margin_centre", Attr.i("keepdims", 0));
-        String radius = g.node("ReduceSum", List.of(g.node("Mul", List.of(g.node("Abs", List.of(differences), PREFIX + "margin_rows_magnitude"),
-                g.node("Unsqueeze", List.of(hidden.radius(), g.longs(PREFIX + "radius_axis1", 1)), PREFIX + "hidden_radius")), PREFIX
-                + "margin_radius_terms"), features), PREFIX + "margin_radius", Attr.i("keepdims", 0));
-        if (gemm.getInputCount() > 2 && !gemm.getInput(2).isEmpty()) {
-            String b = gemm.getInput(2);
-            String ownBias = g.node("Gather", List.of(b, labels), PREFIX + "label_bias", Attr.i("axis", 0));
-            centre = g.node("Add", List.of(centre, g.node("Sub", List.of(b, g.node("Unsqueeze", List.of(ownBias, g.longs(PREFIX + "bias_axis1", 1)),
-                    PREFIX + "label_bias_column")), PREFIX + "margin_bias")), PREFIX + "margin_centre_biased");
-        }
-        return g.node("Add", List.of(centre, radius), PREFIX + "worst_margins");
-    }
-
-    /** Without elision: each logit's upper bound, the label's lower one (the margins' bounds, shifted by z_y's, which the loss ignores). */
-    private static String worstLogits(GraphBuilder g, Interval logits, String labels) {
-        if (logits == null) {
-            return null;
-        }
-        String upper = g.node("Add", List.of(logits.centre(), logits.radius()), PREFIX + "upper_logits");
-        String column = g.node("Unsqueeze", List.of(labels, g.longs(PREFIX + "label_axis", 1)), PREFIX + "label_column_at");
-        String classes = g.node("Range", List.of(g.longScalar(PREFIX + "class_start", 0), g.node("Gather", List.of(g.node("Shape", List.of(upper),
-                PREFIX + "logit_shape"), g.longScalar(PREFIX + "class_dim", 1)), PREFIX + "class_count"), g.longScalar(PREFIX + "class_step", 1)),
-                PREFIX + "class_ids");
-        String atLabel = g.node("Cast", List.of(g.node("Equal", List.of(classes, column), PREFIX + "is_label")), PREFIX + "label_mask",
-                Attr.i("to", TensorProto.DataType.FLOAT_VALUE));
-        String twice = g.node("Mul", List.of(logits.radius(), g.scalar(PREFIX + "two", 2f)), PREFIX + "logit_width");
-        return g.node("Sub", List.of(upper, g.node("Mul", List.of(atLabel, twice), PREFIX + "label_drop")), PREFIX + "worst_logits");
     }
 
     /** (softmax(ẑ) − onehot(y))·share/N, share the loss weight times 1 − κ; from ẑ's log-probabilities. */

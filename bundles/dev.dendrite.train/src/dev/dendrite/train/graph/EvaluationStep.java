@@ -41,6 +41,10 @@ final class EvaluationStep implements TrainStepStep {
             OutputStep.output(evaluated.graph(), heads.gan().generatorLoss(), "metric:generatorLoss");
             OutputStep.output(evaluated.graph(), heads.gan().accuracy(), "metric:discriminatorAccuracy");
         }
+        if (!ctx.config().certified().none()) {
+            // Certified training: how many samples interval bounds prove robust at the trained radius, epoch by epoch.
+            CertifiedStep.evaluation(ctx, evaluated);
+        }
         ctx.evaluation = evaluated.graph().model("eval", "Dendrite evaluation graph for " + ctx.network().getName());
     }
 }

@@ -213,6 +213,40 @@ class TrainingMonitorChartsUiTest {
     }
 
     /**
+     * Certified training, from a real run of LeNet-300-100 (--certified 0.1, six epochs): each epoch records the validation samples
+     * interval bounds certify at that radius, drawn on the accuracy chart below the validation accuracy, rising after the clean
+     * warm-up epoch.
+     */
+    @Test
+    void certifiedTrainingsValidationCertificatesAreDrawnBelowItsAccuracy() throws Exception {
+        TrainingMonitorView monitor = fullScreenMonitor();
+        Path run = Files.createTempDirectory(scratch, "monitor-certified").resolve("certified");
+        var network = dev.dendrite.model.templates.TemplateLibrary.find("lenet-300-100").orElseThrow().create();
+        var data = dev.dendrite.train.data.DataSources.load("mnist", dev.dendrite.train.data.NpmDatasets.defaultCache(), 1);
+        new dev.dendrite.train.run.Trainer(network, dev.dendrite.train.config.TrainingConfig.from(network).with("mnist", 6, null, null, null, 1L,
+                null).withCertified(dev.dendrite.train.config.CertifiedTraining.at(0.1)), l -> { }).train(new dev.dendrite.onnx.weights.Weights(),
+                        data[0], data[1], run, false);
+        try {
+            monitor.show(List.of(run));
+            assertTrue(UiWait.until(display(), 10000, () -> monitor.runs().size() == 1 && monitor.runs().get(0).epochs().size() == 6), "read");
+            UiWait.flush(display());
+            var certified = charts(monitor).get(1).getSeriesSet().getSeries("validation certified");
+            var accuracy = charts(monitor).get(1).getSeriesSet().getSeries("validation");
+            assertTrue(certified != null, "the certificates are drawn");
+            double[] shares = certified.getYSeries();
+            double[] accuracies = accuracy.getYSeries();
+            assertEquals(6, shares.length);
+            for (int e = 0; e < 6; e++) {
+                assertTrue(shares[e] <= accuracies[e], "epoch " + (e + 1) + ": certified " + shares[e] + " above the accuracy " + accuracies[e]);
+            }
+            assertTrue(shares[0] < 0.2 && shares[5] > 0.5, "certificates rise as the bounds are trained: " + java.util.Arrays.toString(shares));
+            Screenshots.save(charts(monitor).get(0).getShell(), "training-monitor-certified");
+        } finally {
+            monitor.show(List.of());
+        }
+    }
+
+    /**
      * Grokking, from a real run of the mlp-grokking template at a larger rate (0.01, 400 epochs): the training sums learnt by heart
      * early, the validation ones at 0% long after, then rising.
      */

@@ -340,6 +340,9 @@ public final class TrainingMonitorView extends ViewPart {
             line(accuracy, prefix + "validation discriminator", run.epochs(), r -> r.value("validationDiscriminatorAccuracy"), r -> r.step(),
                     colour, LineStyle.DASHDOT, true);
             line(accuracy, prefix + "validation", run.epochs(), r -> r.value("validationAccuracy"), r -> r.step(), colour, LineStyle.SOLID, true);
+            // Certified training: the validation samples interval bounds prove robust at the trained radius (a floor under robustness).
+            line(accuracy, prefix + "validation certified", run.epochs(), r -> r.value("validationCertifiedAccuracy"), r -> r.step(), colour,
+                    LineStyle.DOT, true);
             line(learningRate, prefix + "lr", run.steps(), r -> r.value("lr"), r -> r.step(), colour, LineStyle.SOLID, false);
             line(throughput, prefix + "samples/s", run.epochs(), r -> r.value("samplesPerSecond"), r -> r.epoch(), colour, LineStyle.SOLID, true);
             summaries.add(summary(run));
@@ -506,7 +509,7 @@ public final class TrainingMonitorView extends ViewPart {
     private static final List<String> CSV_VALUES = List.of("loss", "accuracy", "lr", "trainLoss", "trainAccuracy", "validationLoss",
             "validationAccuracy", "samplesPerSecond", "topEigenvalue", "edgeOfStability", "preconditionedTopEigenvalue",
             "adaptiveEdgeOfStability", "validationKl", "validationGeneratorLoss", "validationDiscriminatorAccuracy", "frechetDistance",
-            "dataFrechetDistance", "classifierScore", "coveredClasses", "conditionalAccuracy");
+            "dataFrechetDistance", "classifierScore", "coveredClasses", "conditionalAccuracy", "validationCertifiedAccuracy");
 
     /** Every record of every run shown, one line each; step records with each layer's gradient norm ("grad:LAYER" columns). */
     public void exportCsv(Path file) throws IOException {
