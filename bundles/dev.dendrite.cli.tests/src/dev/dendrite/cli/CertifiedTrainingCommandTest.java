@@ -58,6 +58,17 @@ class CertifiedTrainingCommandTest {
         assertEquals(0.1, config.get("certified").getAsDouble(), "the resumed run keeps its radius");
         assertEquals(1, config.get("certifiedRamp").getAsInt(), "and its ramp");
 
+        // CROWN-IBP's linear bounds mixed in: said, recorded and kept.
+        Path crown = dir.resolve("crown");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--seed", "3", "--certified", "0.1", "--certified-bounds",
+                "crown-ibp", "--run-dir", crown.toString()), cli.err());
+        assertTrue(Files.readString(crown.resolve("log.txt")).contains("interval bounds allow over the ball (mixed with CROWN-IBP's linear "
+                + "bounds, their share falling from 1 to 0 over the ramp)"), Files.readString(crown.resolve("log.txt")));
+        assertEquals("crown-ibp", JsonParser.parseString(Files.readString(crown.resolve("config.json"))).getAsJsonObject()
+                .get("certifiedBounds").getAsString());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--certified", "0.1", "--certified-bounds", "crown", "--run-dir",
+                dir.resolve("x").toString()));
+        assertEquals("dendrite train: --certified-bounds must be interval or crown-ibp, not 'crown'", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--certified-ramp", "3", "--run-dir", dir.resolve("x").toString()));
         assertEquals("dendrite train: --certified-ramp shapes what --certified trains against: give the radius (e.g. --certified 0.1)",
                 cli.lastErrorLine());

@@ -33,7 +33,7 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.TEACHER, "--teacher"}, new String[] {TrainingAttributes.DISTILL_TEMPERATURE, "--distill-temperature"},
             new String[] {TrainingAttributes.DISTILL_WEIGHT, "--distill-weight"}, new String[] {TrainingAttributes.ADVERSARIAL, "--adversarial"},
             new String[] {TrainingAttributes.ADVERSARIAL_STEPS, "--adversarial-steps"}, new String[] {TrainingAttributes.CERTIFIED, "--certified"},
-            new String[] {TrainingAttributes.CERTIFIED_RAMP, "--certified-ramp"},
+            new String[] {TrainingAttributes.CERTIFIED_RAMP, "--certified-ramp"}, new String[] {TrainingAttributes.CERTIFIED_BOUNDS, "--certified-bounds"},
             new String[] {TrainingAttributes.SCHEDULE, "--schedule"}, new String[] {TrainingAttributes.WARMUP, "--warmup"},
             new String[] {TrainingAttributes.PATIENCE, "--patience"}, new String[] {TrainingAttributes.VALIDATION, "--validation"},
             new String[] {TrainingAttributes.SEED, "--seed"}, new String[] {TrainingAttributes.DEVICE, "--device"},
@@ -211,7 +211,8 @@ public final class TrainingArguments {
                                 or(integer(attributes, TrainingAttributes.ADVERSARIAL_STEPS, "adversarial-steps"), 1)))
                 .withCertified(text(attributes, TrainingAttributes.CERTIFIED) == null ? dev.dendrite.train.config.CertifiedTraining.NONE
                         : new dev.dendrite.train.config.CertifiedTraining(number(attributes, TrainingAttributes.CERTIFIED, "certified"), "", -1,
-                                or(integer(attributes, TrainingAttributes.CERTIFIED_RAMP, "certified-ramp"), -1), 0.5, 0))
+                                or(integer(attributes, TrainingAttributes.CERTIFIED_RAMP, "certified-ramp"), -1), 0.5, 0,
+                                text(attributes, TrainingAttributes.CERTIFIED_BOUNDS)))
                 .withDiscriminatorRate(or(number(attributes, TrainingAttributes.DISCRIMINATOR_LR, "discriminator-lr"), config.discriminatorRate()))
                 .withDiscriminatorSteps(or(integer(attributes, TrainingAttributes.DISCRIMINATOR_STEPS, "discriminator-steps"),
                         config.discriminatorSteps()));

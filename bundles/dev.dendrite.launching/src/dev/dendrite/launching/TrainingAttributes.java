@@ -50,6 +50,8 @@ public final class TrainingAttributes {
     public static final String CERTIFIED = "dev.dendrite.certified";
     /** Certified training's ramp in epochs (--certified-ramp); empty: half the epochs after the warm-up. */
     public static final String CERTIFIED_RAMP = "dev.dendrite.certifiedRamp";
+    /** Certified training's bounds (--certified-bounds interval|crown-ibp); empty: interval. */
+    public static final String CERTIFIED_BOUNDS = "dev.dendrite.certifiedBounds";
     public static final String SCHEDULE = "dev.dendrite.schedule";
     public static final String WARMUP = "dev.dendrite.warmup";
     public static final String PATIENCE = "dev.dendrite.patience";

@@ -25,7 +25,8 @@ final class ResumedSettings {
         {"ema", "--ema"}, {"mixup", "--mixup"}, {"augment", "--augment"}, {"frozenLayers", "--freeze"}, {"trainedLayers", "--train-only"},
         {"adversarial", "--adversarial"}, {"adversarialRange", "--adversarial-range"}, {"adversarialSteps", "--adversarial-steps"},
         {"certified", "--certified"}, {"certifiedRange", "--certified-range"}, {"certifiedWarmup", "--certified-warmup"},
-        {"certifiedRamp", "--certified-ramp"}, {"certifiedWeight", "--certified-weight"}};
+        {"certifiedRamp", "--certified-ramp"}, {"certifiedWeight", "--certified-weight"},
+        {"certifiedBounds", "--certified-bounds"}};
 
     private ResumedSettings() {
     }

@@ -61,7 +61,8 @@ public final class TrainCommand implements Command {
             Map.entry("--adversarial", "adversarial"), Map.entry("--adversarial-range", "adversarial-range"),
             Map.entry("--adversarial-steps", "adversarial-steps"), Map.entry("--certified", "certified"),
             Map.entry("--certified-range", "certified-range"), Map.entry("--certified-warmup", "certified-warmup"),
-            Map.entry("--certified-ramp", "certified-ramp"), Map.entry("--certified-weight", "certified-weight"), Map.entry("--betas", "betas"), Map.entry("--judge", "judge"),
+            Map.entry("--certified-ramp", "certified-ramp"), Map.entry("--certified-weight", "certified-weight"),
+            Map.entry("--certified-bounds", "certified-bounds"), Map.entry("--betas", "betas"), Map.entry("--judge", "judge"),
             Map.entry("--discriminator-lr", "discriminator-lr"), Map.entry("--discriminator-steps", "discriminator-steps"),
             Map.entry("--judge-every", "judge-every"), Map.entry("--judge-samples", "judge-samples"));
 
@@ -86,7 +87,7 @@ public final class TrainCommand implements Command {
                                       [--teacher RUN_DIR|MODEL.onnx [--distill-temperature T] [--distill-weight A]]
                                       [--adversarial EPSILON [--adversarial-steps K] [--adversarial-range LO,HI|none]]
                                       [--certified EPSILON [--certified-warmup E] [--certified-ramp E] [--certified-weight K]
-                                       [--certified-range LO,HI|none]]
+                                       [--certified-bounds interval|crown-ibp] [--certified-range LO,HI|none]]
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N] [--replicas N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
@@ -171,7 +172,9 @@ public final class TrainCommand implements Command {
                 worst case the bounds allow, the last dense layer elided into the margins z_j - z_y: (1 - K)·CE + K·CE(worst).
                 EPSILON and K rise linearly from 0 over --certified-ramp E epochs (default half of those after the warm-up)
                 after --certified-warmup E clean epochs (default 1 where the run has 3 or more), K to --certified-weight
-                (default 0.5). Each epoch records the validation samples the bounds certify at EPSILON
+                (default 0.5). --certified-bounds crown-ibp mixes in CROWN-IBP's linear bounds through the dense layers before
+                the last (Zhang et al., 2020), their share falling from 1 to 0 over the ramp: tighter early bounds, a step
+                somewhat dearer. Each epoch records the validation samples the bounds certify at EPSILON
                 (validationCertifiedAccuracy; the test's in summary.json). A network so trained is one interval bounds
                 certify: dendrite robustness --certify measures it. Train at a somewhat larger EPSILON than the one to
                 certify. Classifiers of pictures and vectors with one cross-entropy loss, without BatchNorm or dropout; not
@@ -475,7 +478,7 @@ public final class TrainCommand implements Command {
     private static dev.dendrite.train.config.CertifiedTraining certified(Arguments a, dev.dendrite.train.config.CertifiedTraining given)
             throws UsageException {
         if (a.option("certified") == null) {
-            for (String option : List.of("certified-range", "certified-warmup", "certified-ramp", "certified-weight")) {
+            for (String option : List.of("certified-range", "certified-warmup", "certified-ramp", "certified-weight", "certified-bounds")) {
                 if (a.option(option) != null) {
                     throw new UsageException("--" + option + " shapes what --certified trains against: give the radius (e.g. --certified 0.1)");
                 }
@@ -494,7 +497,7 @@ public final class TrainCommand implements Command {
         var defaults = dev.dendrite.train.config.CertifiedTraining.at(epsilon);
         return new dev.dendrite.train.config.CertifiedTraining(epsilon, a.option("certified-range"), a.wholeNumber("certified-warmup",
                 defaults.warmupEpochs(), 0), a.wholeNumber("certified-ramp", defaults.rampEpochs(), 0), a.option("certified-weight") != null
-                        ? number(a, "certified-weight") : defaults.weight(), 0);
+                        ? number(a, "certified-weight") : defaults.weight(), 0, a.option("certified-bounds"));
     }
 
     /** --teacher and its temperature and weight; the configuration's own (none, or a resumed run's) without them. */

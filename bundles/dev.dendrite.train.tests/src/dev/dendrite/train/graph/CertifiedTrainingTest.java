@@ -43,7 +43,18 @@ class CertifiedTrainingTest {
 
     @Test
     void theObjectiveMixesTheCleanLossWithTheBoundsWorstCase() throws Exception {
+        checkObjectiveAndGradient(CertifiedTraining.INTERVAL);
+    }
+
+    /** CROWN-IBP's linear bounds back through the hidden layer, mixed with the intervals' by β = 1 − the ramp's progress. */
+    @Test
+    void crownIbpMixesLinearBoundsIntoTheMargins() throws Exception {
+        checkObjectiveAndGradient(CertifiedTraining.CROWN_IBP);
+    }
+
+    private void checkObjectiveAndGradient(String bounds) throws Exception {
         Network network = network();
+        boolean linear = bounds.equals(CertifiedTraining.CROWN_IBP);
         SplittableRandom random = new SplittableRandom(11);
         float[] x = new float[N * IN];
         for (int i = 0; i < x.length; i++) {
@@ -51,57 +62,60 @@ class CertifiedTrainingTest {
         }
         long[] labels = {0, 2, 1, 1, 0};
         // Four epochs of 10 steps: one clean, then a ramp of (4 − 1)/2 = 1 epoch, so step 15 is half way.
-        CertifiedTraining certified = CertifiedTraining.at(EPSILON).withStepsPerEpoch(10);
+        CertifiedTraining certified = CertifiedTraining.at(EPSILON).withStepsPerEpoch(10).withBounds(bounds);
         assertEquals(1, certified.warmup(4));
         assertEquals(1, certified.ramp(4));
         TrainingConfig config = TrainingConfig.from(network).with("test", 4, N, OptimizerKind.SGD, 1.0, 1L, null).withCertified(certified);
         config.validate();
         TrainingGraphs graphs = TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT);
         try (StepRunner runner = new StepRunner(graphs)) {
-            for (long step : new long[] {3, 15, 40}) {
+            for (long step : new long[] {3, 15, 18, 40}) {
                 double progress = Math.min(1, Math.max(0, (step - 10) / 10.0));
-                double expected = objective(runner, x, labels, EPSILON * progress, 0.5 * progress);
+                double expected = objective(runner, x, labels, EPSILON * progress, 0.5 * progress, linear ? 1 - progress : 0);
                 float loss = runner.run(x, N, new float[0], labels, 0, step, false).get("loss")[0];
-                assertEquals(expected, loss, 2e-5, "the objective at step " + step);
+                assertEquals(expected, loss, 2e-5, bounds + ": the objective at step " + step);
             }
-            double clean = objective(runner, x, labels, 0, 0);
-            double worst = objective(runner, x, labels, EPSILON, 1);
+            double clean = objective(runner, x, labels, 0, 0, 0);
+            double worst = objective(runner, x, labels, EPSILON, 1, 0);
             assertTrue(worst > clean + 0.05, "the bounds' worst case " + worst + " against the clean loss " + clean);
+            assertTrue(objective(runner, x, labels, EPSILON, 1, 1) < worst, "CROWN-IBP is tighter than intervals here");
         }
-        // The gradient of the full objective (past the ramp), element by element: one SGD step at rate 1 against central
-        // differences of the objective in doubles (h small, so no ReLU or magnitude kink lies within it).
-        TrainingConfig full = config.withCertified(CertifiedTraining.at(EPSILON));
-        try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), full, GraphOptions.DEFAULT))) {
+        // The gradient, element by element, at step 15 (half way: ε/2, the bounds' share 1/4, CROWN-IBP's β 1/2): one SGD step at
+        // rate 1 against central differences of the objective in doubles (h small, so no ReLU or magnitude kink lies within it).
+        try (StepRunner runner = new StepRunner(graphs)) {
             java.util.Map<String, float[]> start = new java.util.HashMap<>();
             runner.values.forEach((name, values) -> start.put(name, values.clone()));
-            runner.run(x, N, new float[0], labels, 1.0, 1, true);
+            runner.run(x, N, new float[0], labels, 1.0, 15, true);
             java.util.Map<String, float[]> stepped = new java.util.HashMap<>(runner.values);
             start.forEach((name, values) -> runner.values.put(name, values.clone()));
             for (String parameter : java.util.List.of("hidden/weight", "hidden/bias", "fc/weight", "fc/bias")) {
                 float[] updated = stepped.get(parameter);
                 for (int e = 0; e < updated.length; e++) {
-                    double numeric = slope(runner, parameter, e, x, labels);
+                    double numeric = slope(runner, parameter, e, x, labels, linear ? 0.5 : 0);
                     double analytic = start.get(parameter)[e] - updated[e];
-                    assertEquals(numeric, analytic, 2e-4 + 1e-3 * Math.abs(numeric), parameter + "[" + e + "]");
+                    assertEquals(numeric, analytic, 2e-4 + 1e-3 * Math.abs(numeric), bounds + ": " + parameter + "[" + e + "]");
                 }
             }
         }
     }
 
-    private static double slope(StepRunner runner, String parameter, int element, float[] x, long[] labels) {
+    private static double slope(StepRunner runner, String parameter, int element, float[] x, long[] labels, double linearShare) {
         float[] values = runner.values.get(parameter);
         float at = values[element];
         double h = 1e-3;
         values[element] = (float) (at + h);
-        double up = objective(runner, x, labels, EPSILON, 0.5);
+        double up = objective(runner, x, labels, EPSILON / 2, 0.25, linearShare);
         values[element] = (float) (at - h);
-        double down = objective(runner, x, labels, EPSILON, 0.5);
+        double down = objective(runner, x, labels, EPSILON / 2, 0.25, linearShare);
         values[element] = at;
         return (up - down) / (2 * h);
     }
 
-    /** κ·CE(z) + (1 − κ)·CE(ẑ) over the batch, in doubles from the runner's current weights. */
-    private static double objective(StepRunner runner, float[] x, long[] labels, double epsilon, double robustShare) {
+    /**
+     * κ·CE(z) + (1 − κ)·CE(ẑ) over the batch, in doubles from the runner's current weights; ẑ the intervals' margin bounds, or
+     * β·CROWN-IBP + (1 − β)·those with {@code linearShare} β.
+     */
+    private static double objective(StepRunner runner, float[] x, long[] labels, double epsilon, double robustShare, double linearShare) {
         float[] w1 = runner.values.get("hidden/weight");
         float[] b1 = runner.values.get("hidden/bias");
         float[] w2 = runner.values.get("fc/weight");
@@ -111,6 +125,8 @@ class CertifiedTrainingTest {
         for (int n = 0; n < N; n++) {
             double[] centre = new double[HIDDEN];
             double[] radius = new double[HIDDEN];
+            double[] low = new double[HIDDEN];
+            double[] high = new double[HIDDEN];
             double[] h = new double[HIDDEN];
             for (int j = 0; j < HIDDEN; j++) {
                 double c = b1[j];
@@ -119,10 +135,10 @@ class CertifiedTrainingTest {
                     c += x[n * IN + i] * w1[i * HIDDEN + j];
                     r += epsilon * Math.abs(w1[i * HIDDEN + j]);
                 }
-                double low = Math.max(0, c - r);
-                double high = Math.max(0, c + r);
-                centre[j] = (low + high) / 2;
-                radius[j] = (high - low) / 2;
+                low[j] = c - r;
+                high[j] = c + r;
+                centre[j] = (Math.max(0, low[j]) + Math.max(0, high[j])) / 2;
+                radius[j] = (Math.max(0, high[j]) - Math.max(0, low[j])) / 2;
                 h[j] = Math.max(0, c);
             }
             int y = (int) labels[n];
@@ -131,11 +147,29 @@ class CertifiedTrainingTest {
             for (int k = 0; k < OUT; k++) {
                 z[k] = b2[k];
                 margins[k] = b2[k] - b2[y];
+                double crown = b2[k] - b2[y];
+                double[] back = new double[IN];
                 for (int j = 0; j < HIDDEN; j++) {
                     double d = w2[j * OUT + k] - w2[j * OUT + y];
                     z[k] += h[j] * w2[j * OUT + k];
                     margins[k] += d * centre[j] + Math.abs(d) * radius[j];
+                    // CROWN-IBP: ReLU between its lines over [l, u], the upper chord for positive coefficients, the lower line else.
+                    boolean unstable = low[j] < 0 && high[j] > 0;
+                    double upperSlope = unstable ? high[j] / (high[j] - low[j]) : low[j] >= 0 ? 1 : 0;
+                    double lowerSlope = unstable ? (high[j] > -low[j] ? 1 : 0) : low[j] >= 0 ? 1 : 0;
+                    double a = d > 0 ? d * upperSlope : d * lowerSlope;
+                    if (d > 0 && unstable) {
+                        crown += d * -low[j] * upperSlope;
+                    }
+                    crown += a * b1[j];
+                    for (int i = 0; i < IN; i++) {
+                        back[i] += a * w1[i * HIDDEN + j];
+                    }
                 }
+                for (int i = 0; i < IN; i++) {
+                    crown += back[i] * x[n * IN + i] + Math.abs(back[i]) * epsilon;
+                }
+                margins[k] += linearShare * (crown - margins[k]);
             }
             clean += crossEntropy(z, y) / N;
             robust += crossEntropy(margins, y) / N;

@@ -17,15 +17,37 @@ package dev.dendrite.train.config;
  * @param weight the robust loss's share 1 − κ at the ramp's end
  * @param stepsPerEpoch the train steps per epoch, which the trainer sets from the data (0: unknown, so no schedule: full ε and
  *        share from the first step)
+ * @param bounds {@link #INTERVAL}, or {@link #CROWN_IBP}: the margins' bounds mix CROWN-IBP's linear bounds through the dense
+ *        layers before the last with the intervals', β·CROWN-IBP + (1 − β)·IBP, β falling from 1 to 0 over the ramp (Zhang et
+ *        al., 2020)
  */
-public record CertifiedTraining(double epsilon, String range, int warmupEpochs, int rampEpochs, double weight, int stepsPerEpoch)
-        implements java.io.Serializable {
+public record CertifiedTraining(double epsilon, String range, int warmupEpochs, int rampEpochs, double weight, int stepsPerEpoch,
+        String bounds) implements java.io.Serializable {
+
+    public static final String INTERVAL = "interval";
+    public static final String CROWN_IBP = "crown-ibp";
 
     /** No certified training. */
     public static final CertifiedTraining NONE = new CertifiedTraining(0, "", -1, -1, 0.5, 0);
 
     public CertifiedTraining {
         range = range == null ? "" : range.strip();
+        bounds = bounds == null || bounds.isBlank() ? INTERVAL : bounds.strip();
+    }
+
+    /** Interval bounds alone. */
+    public CertifiedTraining(double epsilon, String range, int warmupEpochs, int rampEpochs, double weight, int stepsPerEpoch) {
+        this(epsilon, range, warmupEpochs, rampEpochs, weight, stepsPerEpoch, INTERVAL);
+    }
+
+    /** Whether the bounds mix in CROWN-IBP's linear bounds. */
+    public boolean linear() {
+        return bounds.equals(CROWN_IBP);
+    }
+
+    /** This setting with {@code kind} of bounds. */
+    public CertifiedTraining withBounds(String kind) {
+        return new CertifiedTraining(epsilon, range, warmupEpochs, rampEpochs, weight, stepsPerEpoch, kind);
     }
 
     /** Certified training at radius ε with the default schedule and a robust share of one half. */
@@ -39,7 +61,7 @@ public record CertifiedTraining(double epsilon, String range, int warmupEpochs, 
 
     /** This setting with the trainer's count of steps per epoch. */
     public CertifiedTraining withStepsPerEpoch(int steps) {
-        return new CertifiedTraining(epsilon, range, warmupEpochs, rampEpochs, weight, steps);
+        return new CertifiedTraining(epsilon, range, warmupEpochs, rampEpochs, weight, steps, bounds);
     }
 
     /** The clean warm-up in epochs of a run of {@code epochs}. */
@@ -69,6 +91,9 @@ public record CertifiedTraining(double epsilon, String range, int warmupEpochs, 
         if (warmupEpochs < -1 || rampEpochs < -1) {
             throw new IllegalArgumentException("--certified-warmup and --certified-ramp take epochs ≥ 0, not " + Math.min(warmupEpochs,
                     rampEpochs));
+        }
+        if (!bounds.equals(INTERVAL) && !bounds.equals(CROWN_IBP)) {
+            throw new IllegalArgumentException("--certified-bounds must be interval or crown-ibp, not '" + bounds + "'");
         }
         Adversarial.checkRange(range, "--certified-range");
     }

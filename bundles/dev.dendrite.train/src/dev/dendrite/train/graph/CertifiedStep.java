@@ -79,7 +79,10 @@ final class CertifiedStep implements TrainStepStep {
         String labels = target(ctx.network(), ctx.lowered, loss);
         String worst;
         try {
-            worst = WorstMargins.of(g, ctx.forward, input.getId(), epsilon, range, logits, labels, PREFIX);
+            // CROWN-IBP's share β falls from 1 to 0 as ε rises (Zhang et al.'s schedule).
+            String linearShare = certified.linear() ? g.node("Sub", List.of(g.scalar(PREFIX + "linear_full", 1f), progress), PREFIX
+                    + "linear_share") : null;
+            worst = WorstMargins.of(g, ctx.forward, input.getId(), epsilon, range, logits, labels, PREFIX, linearShare);
         } catch (IllegalArgumentException e) {
             throw new ExportException("Network '" + name + "': " + e.getMessage());
         }

@@ -35,6 +35,16 @@ final class WorstMargins {
      */
     static String of(GraphBuilder g, List<NodeProto> nodes, String input, String epsilon, double[] range, String logits, String labels,
             String prefix) {
+        return of(g, nodes, input, epsilon, range, logits, labels, prefix, null);
+    }
+
+    /**
+     * As above; with {@code linearShare} (a scalar β, or null) the elided margins' bounds are β·CROWN-IBP + (1 − β)·intervals
+     * (Zhang et al., 2020), CROWN-IBP's linear bounds carried back through the dense layers and ReLUs before the last layer
+     * ({@link LinearMargins}) to the interval where they begin.
+     */
+    static String of(GraphBuilder g, List<NodeProto> nodes, String input, String epsilon, double[] range, String logits, String labels,
+            String prefix, String linearShare) {
         IntervalPropagation intervals = new IntervalPropagation(g, prefix, "--certified training", true);
         intervals.startBox(input, epsilon, range == null ? Double.NaN : range[0], range == null ? Double.NaN : range[1]);
         NodeProto last = producer(nodes, logits);
@@ -42,8 +52,21 @@ final class WorstMargins {
         for (NodeProto node : ancestors(nodes, elided != null ? elided.getInput(0) : logits)) {
             intervals.pass(node);
         }
-        return elided != null ? elidedMargins(g, elided, intervals.interval(elided.getInput(0)), labels, prefix)
-                : logitMargins(g, intervals.interval(logits), labels, prefix);
+        if (elided == null) {
+            return logitMargins(g, intervals.interval(logits), labels, prefix);
+        }
+        Interval hidden = intervals.interval(elided.getInput(0));
+        if (hidden == null) {
+            return null;
+        }
+        Specification margins = specification(g, elided, labels, prefix);
+        String bounded = margins.over(g, hidden, prefix + "worst_margins");
+        if (linearShare == null) {
+            return bounded;
+        }
+        String linear = LinearMargins.upper(g, nodes, margins, elided.getInput(0), intervals, prefix + "crown/");
+        return g.node("Add", List.of(bounded, g.node("Mul", List.of(linearShare, g.node("Sub", List.of(linear, bounded), prefix
+                + "crown_less_interval")), prefix + "crown_share")), prefix + "mixed_margins");
     }
 
     /** The share of samples whose margins' bounds are all below 0 but at the label: [] float. */
@@ -57,7 +80,7 @@ final class WorstMargins {
         return g.node("ReduceMean", List.of(certified), prefix + "certified_share", Attr.i("keepdims", 0));
     }
 
-    private static NodeProto producer(List<NodeProto> nodes, String tensor) {
+    static NodeProto producer(List<NodeProto> nodes, String tensor) {
         return nodes.stream().filter(n -> n.getOutputList().contains(tensor)).findFirst().orElse(null);
     }
 
@@ -89,34 +112,39 @@ final class WorstMargins {
     }
 
     /**
-     * Through the elided last layer z = h·W + b: per sample, the rows W_j − W_y over the hidden interval (centre through them,
-     * radius through their magnitudes) plus b_j − b_y.
+     * The margins z_j − z_y as a linear function of the last layer's input h: per sample and class the row W_j − W_y
+     * ({@code rows}, [N, classes, features]) and b_j − b_y ({@code offset}, [N, classes], or null without a bias).
      */
-    private static String elidedMargins(GraphBuilder g, NodeProto gemm, Interval hidden, String labels, String prefix) {
-        if (hidden == null) {
-            return null;
+    record Specification(String rows, String offset) {
+
+        /** The margins' upper bounds over the interval of h: rows times its centre, their magnitudes times its radius, plus the offset. */
+        String over(GraphBuilder g, Interval h, String hint) {
+            String centre = g.node("ReduceSum", List.of(g.node("Mul", List.of(rows, g.node("Unsqueeze", List.of(h.centre(), g.longs(hint
+                    + "/sample_axis1", 1)), hint + "/centre_row")), hint + "/centre_terms"), g.longs(hint + "/feature_axis", 2)), hint
+                    + "/centre", Attr.i("keepdims", 0));
+            String radius = g.node("ReduceSum", List.of(g.node("Mul", List.of(g.node("Abs", List.of(rows), hint + "/rows_magnitude"), g.node(
+                    "Unsqueeze", List.of(h.radius(), g.longs(hint + "/radius_axis1", 1)), hint + "/radius_row")), hint + "/radius_terms"),
+                    g.longs(hint + "/radius_feature_axis", 2)), hint + "/radius", Attr.i("keepdims", 0));
+            String upper = g.node("Add", List.of(centre, radius), hint + "/unbiased");
+            return offset == null ? upper : g.node("Add", List.of(upper, offset), hint);
         }
+    }
+
+    /** The elided last layer z = h·W + b as the margins' {@link Specification}. */
+    private static Specification specification(GraphBuilder g, NodeProto gemm, String labels, String prefix) {
         String w = gemm.getInput(1);
         String rows = NodeAttributes.i(gemm, "transB", 0) == 1 ? w
                 : g.node("Transpose", List.of(w), prefix + "class_rows", Attr.ints("perm", 1, 0));
         String own = g.node("Gather", List.of(rows, labels), prefix + "label_rows", Attr.i("axis", 0));
         String differences = g.node("Sub", List.of(g.node("Unsqueeze", List.of(rows, g.longs(prefix + "axis0", 0)), prefix + "every_row"),
                 g.node("Unsqueeze", List.of(own, g.longs(prefix + "axis1", 1)), prefix + "label_row")), prefix + "margin_rows");
-        // Per sample and class, the row times the hidden interval: element-wise and summed (autodiff's MatMul takes shared weights).
-        String features = g.longs(prefix + "feature_axis", 2);
-        String centre = g.node("ReduceSum", List.of(g.node("Mul", List.of(differences, g.node("Unsqueeze", List.of(hidden.centre(),
-                g.longs(prefix + "sample_axis1", 1)), prefix + "hidden_centre")), prefix + "margin_centre_terms"), features), prefix
-                + "margin_centre", Attr.i("keepdims", 0));
-        String radius = g.node("ReduceSum", List.of(g.node("Mul", List.of(g.node("Abs", List.of(differences), prefix + "margin_rows_magnitude"),
-                g.node("Unsqueeze", List.of(hidden.radius(), g.longs(prefix + "radius_axis1", 1)), prefix + "hidden_radius")), prefix
-                + "margin_radius_terms"), features), prefix + "margin_radius", Attr.i("keepdims", 0));
-        if (gemm.getInputCount() > 2 && !gemm.getInput(2).isEmpty()) {
-            String b = gemm.getInput(2);
-            String ownBias = g.node("Gather", List.of(b, labels), prefix + "label_bias", Attr.i("axis", 0));
-            centre = g.node("Add", List.of(centre, g.node("Sub", List.of(b, g.node("Unsqueeze", List.of(ownBias, g.longs(prefix + "bias_axis1", 1)),
-                    prefix + "label_bias_column")), prefix + "margin_bias")), prefix + "margin_centre_biased");
+        if (gemm.getInputCount() < 3 || gemm.getInput(2).isEmpty()) {
+            return new Specification(differences, null);
         }
-        return g.node("Add", List.of(centre, radius), prefix + "worst_margins");
+        String b = gemm.getInput(2);
+        String ownBias = g.node("Gather", List.of(b, labels), prefix + "label_bias", Attr.i("axis", 0));
+        return new Specification(differences, g.node("Sub", List.of(b, g.node("Unsqueeze", List.of(ownBias, g.longs(prefix + "bias_axis1", 1)),
+                prefix + "label_bias_column")), prefix + "margin_bias"));
     }
 
     /** Without elision: each logit's upper bound less the label's lower one, 0 at the label. */

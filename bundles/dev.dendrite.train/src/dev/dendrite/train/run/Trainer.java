@@ -367,9 +367,11 @@ public final class Trainer {
             if (!config.certified().none()) {
                 var certified = config.certified();
                 say(run, String.format(java.util.Locale.ROOT, "certified training at radius %s: the step also learns from the worst logits "
-                        + "interval bounds allow over the ball, ε and the bounds' share (to %s) rising over %d epochs after %d clean; the "
-                        + "training loss is the mixed objective, validation and test are clean", RunRecord.significant(certified.epsilon()),
-                        RunRecord.significant(certified.weight()), certified.ramp(config.epochs()), certified.warmup(config.epochs())));
+                        + "interval bounds allow over the ball%s, ε and the bounds' share (to %s) rising over %d epochs after %d clean; the "
+                        + "training loss is the mixed objective, validation and test are clean, with the samples interval bounds certify",
+                        RunRecord.significant(certified.epsilon()), certified.linear() ? " (mixed with CROWN-IBP's linear bounds, their "
+                                + "share falling from 1 to 0 over the ramp)" : "", RunRecord.significant(certified.weight()),
+                        certified.ramp(config.epochs()), certified.warmup(config.epochs())));
             }
             recordPretraining(run, phases);
             return train(graphs, healthGraphs, tapsGraph, plan, testPlan, run, settings, parts[0], parts[1], test, probeFromTraining ? split[0]
@@ -678,6 +680,7 @@ public final class Trainer {
             json.put("certifiedWarmup", config.certified().warmup(config.epochs()));
             json.put("certifiedRamp", config.certified().ramp(config.epochs()));
             json.put("certifiedWeight", config.certified().weight());
+            json.put("certifiedBounds", config.certified().bounds());
         }
         json.put("validationFraction", config.validationFraction());
         json.put("seed", config.seed());

@@ -268,9 +268,11 @@ class LaunchTabsUiTest {
         }
         copy.removeAttribute(TrainingAttributes.ADVERSARIAL);
         copy.setAttribute(TrainingAttributes.CERTIFIED_RAMP, "3");
+        copy.setAttribute(TrainingAttributes.CERTIFIED_BOUNDS, "crown-ibp");
         List<String> certified = dev.dendrite.launching.TrainingArguments.options(copy.getAttributes());
-        assertEquals(List.of("--certified", "0.1", "--certified-ramp", "3"), certified.subList(certified.indexOf("--certified"),
-                certified.indexOf("--certified") + 4));
+        assertEquals(List.of("--certified", "0.1", "--certified-ramp", "3", "--certified-bounds", "crown-ibp"), certified.subList(certified
+                .indexOf("--certified"), certified.indexOf("--certified") + 6));
+        copy.removeAttribute(TrainingAttributes.CERTIFIED_BOUNDS);
         copy.removeAttribute(TrainingAttributes.CERTIFIED);
         copy.removeAttribute(TrainingAttributes.CERTIFIED_RAMP);
         for (org.eclipse.swt.custom.CTabItem item : tabs.folder().getItems()) {

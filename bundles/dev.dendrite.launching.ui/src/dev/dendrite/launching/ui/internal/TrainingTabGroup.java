@@ -213,6 +213,9 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                         + "somewhat larger ε than the one to certify); empty: none", "none"),
                 FieldSpec.text("Certified ramp (epochs)", TrainingAttributes.CERTIFIED_RAMP, "epochs over which ε and the bounds' share rise "
                         + "from 0, after one clean epoch; empty: half the epochs after it", "half the epochs"),
+                FieldSpec.choice("Certified bounds", TrainingAttributes.CERTIFIED_BOUNDS, "interval: interval bounds alone; crown-ibp: mixed "
+                        + "with CROWN-IBP's linear bounds through the dense layers before the last, their share falling from 1 to 0 over the "
+                        + "ramp (tighter at larger radii, a dearer step)", "interval", "crown-ibp"),
                 FieldSpec.text("Class weights", TrainingAttributes.CLASS_WEIGHTS, "balanced (every class weighs alike) or W0,W1,...: "
                         + "cross-entropy weighs each sample by its label's weight; empty: none", "none: every class alike"),
                 FieldSpec.text("Frozen layers", TrainingAttributes.FREEZE, "layer or block ids, comma-separated, whose parameters keep "
