@@ -129,6 +129,7 @@ public final class SequentialExecutor implements RunExecutor {
                 .withMixup(or(number(s, "mixup"), 0.0))
                 .withDistillation(distillation(s))
                 .withAdversarial(adversarial(s))
+                .withCertified(certified(s))
                 .withBetas(or(number(s, "beta1"), base.beta1()), or(number(s, "beta2"), base.beta2()))
                 .withDiscriminatorRate(or(number(s, "discriminatorLr"), base.discriminatorRate()))
                 .withDiscriminatorSteps(or(integer(s, "discriminatorSteps"), base.discriminatorSteps()));
@@ -146,6 +147,23 @@ public final class SequentialExecutor implements RunExecutor {
         }
         return new dev.dendrite.train.config.Adversarial(epsilon, s.get("adversarialRange") == null ? "" : Sweep.text(s.get("adversarialRange")),
                 or(integer(s, "adversarialSteps"), 1));
+    }
+
+    /** A sweep's certified training: its radius and, where given, its ramp, the bounds' share and kind. */
+    private static dev.dendrite.train.config.CertifiedTraining certified(Map<String, Object> s) {
+        Double epsilon = number(s, "certified");
+        if (epsilon == null || epsilon == 0) {
+            for (String key : java.util.List.of("certifiedRamp", "certifiedWeight", "certifiedBounds")) {
+                if (s.containsKey(key) && epsilon == null) {
+                    throw new IllegalArgumentException(key + " shapes what certified training learns from: give \"certified\" (a radius)");
+                }
+            }
+            return dev.dendrite.train.config.CertifiedTraining.NONE;
+        }
+        var defaults = dev.dendrite.train.config.CertifiedTraining.at(epsilon);
+        return new dev.dendrite.train.config.CertifiedTraining(epsilon, "", -1, or(integer(s, "certifiedRamp"), defaults.rampEpochs()),
+                or(number(s, "certifiedWeight"), defaults.weight()), 0, s.get("certifiedBounds") == null ? null : Sweep.text(s.get(
+                        "certifiedBounds")));
     }
 
     /** A sweep's teacher with its temperature and weight (the defaults where not set). */

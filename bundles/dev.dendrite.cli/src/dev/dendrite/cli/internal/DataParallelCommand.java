@@ -36,7 +36,9 @@ final class DataParallelCommand {
             Map.entry("label-smoothing", "labelSmoothing"), Map.entry("ema", "ema"), Map.entry("mixup", "mixup"), Map.entry("teacher", "teacher"),
             Map.entry("distill-temperature", "distillTemperature"), Map.entry("distill-weight", "distillWeight"),
             Map.entry("adversarial", "adversarial"), Map.entry("adversarial-range", "adversarialRange"),
-            Map.entry("adversarial-steps", "adversarialSteps"));
+            Map.entry("adversarial-steps", "adversarialSteps"), Map.entry("certified", "certified"),
+            Map.entry("certified-ramp", "certifiedRamp"), Map.entry("certified-weight", "certifiedWeight"),
+            Map.entry("certified-bounds", "certifiedBounds"));
 
     private static final List<String> OTHERS = List.of("seed", "run-dir", "resume", "data-cache", "data-parallel", "sync-every", "engine", "master");
 
@@ -59,7 +61,7 @@ final class DataParallelCommand {
         for (var entry : SETTINGS.entrySet()) {
             String value = a.option(entry.getKey());
             if (value != null) {
-                settings.put(entry.getValue(), List.of("data", "optimizer", "augment", "freeze", "train-only", "class-weights", "teacher", "adversarial-range").contains(entry.getKey()) ? value : number(entry.getKey(), value));
+                settings.put(entry.getValue(), List.of("data", "optimizer", "augment", "freeze", "train-only", "class-weights", "teacher", "adversarial-range", "certified-bounds").contains(entry.getKey()) ? value : number(entry.getKey(), value));
             }
         }
         if (a.option("teacher") != null) {
