@@ -150,6 +150,26 @@ class SuccessiveHalvingTest {
         assertEquals(1, second.outcomes().stream().filter(o -> o.state().equals("finished")).count());
     }
 
+    /** Ranked by certified training's validation certificates, the runs bounds certify most go on; runs without are refused first. */
+    @Test
+    void byCertifiedAccuracyTheMostCertifiedGoOn(@TempDir Path dir) throws Exception {
+        Sweep sweep = Sweep.read(SweepTest.sweepFile(dir, """
+                {"network": "moons.dnet", "epochs": 2, "optimizer": "sgd", "certified": 0.05, "grid": {"lr": [0.001, 0.3]},
+                 "halving": {"eta": 2, "metric": "certified"}}"""));
+        assertEquals(Halving.Metric.CERTIFIED, sweep.halving().metric());
+        SweepExecution.Result result = SweepExecution.run(new SequentialExecutor(NpmDatasets.defaultCache(), l -> { }, new Cancellation()), sweep,
+                dir.resolve("runs"), l -> { });
+        assertEquals("validation certified accuracy", result.halving().figure());
+        var entries = result.halving().rungs().get(0).entries();
+        assertEquals(2, entries.size());
+        assertTrue(entries.get(0).value() >= entries.get(1).value() && entries.get(0).promoted() && !entries.get(1).promoted(), entries.toString());
+        Sweep mixed = Sweep.read(SweepTest.sweepFile(dir, """
+                {"network": "moons.dnet", "epochs": 2, "grid": {"certified": [0, 0.05]}, "halving": {"eta": 2, "metric": "certified"}}"""));
+        assertEquals("successive halving by certified accuracy needs certified training with a validation split in every run; certified=0,seed=1 has "
+                + "no \"certified\" radius", assertThrows(IllegalArgumentException.class, () -> SweepExecution.run(new SequentialExecutor(
+                        NpmDatasets.defaultCache(), l -> { }, new Cancellation()), mixed, dir.resolve("mixed"), l -> { })).getMessage());
+    }
+
     /** Ranked by validation accuracy, the runs of the highest accuracy at the rung go on. */
     @Test
     void byAccuracyTheMostAccurateGoOn(@TempDir Path dir) throws Exception {

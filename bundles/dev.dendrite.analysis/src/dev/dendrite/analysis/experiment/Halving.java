@@ -45,6 +45,8 @@ public record Halving(int eta, int minEpochs, int maxEpochs, Metric metric, bool
     /** What ranks the runs at a rung. */
     public enum Metric {
         LOSS("loss"), ACCURACY("accuracy"),
+        /** Certified training's validation samples interval bounds certify at its radius; higher is better. */
+        CERTIFIED("certified"),
         /** A judged GAN sweep's Fréchet distance of the samples ({@link SweepJudging}); lower is better. */
         FRECHET("frechet");
 
@@ -97,7 +99,8 @@ public record Halving(int eta, int minEpochs, int maxEpochs, Metric metric, bool
             String name = json.get("metric").getAsString().toLowerCase(Locale.ROOT);
             metric = java.util.Arrays.stream(Metric.values()).filter(m -> m.id().equals(name)).findFirst().orElse(null);
             if (metric == null) {
-                throw new IllegalArgumentException(source + ": \"halving\": unknown metric '" + name + "': use loss, accuracy or frechet");
+                throw new IllegalArgumentException(source + ": \"halving\": unknown metric '" + name + "': use loss, accuracy, certified or "
+                        + "frechet");
             }
         }
         boolean hyperband = false;

@@ -82,7 +82,13 @@ public final class SequentialExecutor implements RunExecutor {
         }
         Network network = loaded.network().get();
         for (RunSpec spec : sweep.expand()) {
-            config(network, spec).validate();
+            TrainingConfig checked = config(network, spec).validate();
+            if (sweep.halving() != null && sweep.halving().metric() == Halving.Metric.CERTIFIED && (checked.certified().none()
+                    || checked.validationFraction() == 0)) {
+                throw new IllegalArgumentException("successive halving by certified accuracy needs certified training with a validation "
+                        + "split in every run; " + spec.name() + " has " + (checked.certified().none() ? "no \"certified\" radius"
+                                : "no validation split"));
+            }
         }
         SweepJudging.validate(sweep, network);
         // Here rather than at the first rung: the workbench's launch check reads this too.

@@ -164,14 +164,21 @@ public final class SuccessiveHalving {
                 if (record != null) {
                     epoch = record.epoch();
                     boolean validation = !Double.isNaN(record.value("validationLoss"));
-                    String name = halving.metric() == Halving.Metric.LOSS ? "Loss" : "Accuracy";
-                    value = record.value((validation ? "validation" : "train") + name);
-                    figure[0] = (validation ? "validation " : "training ") + name.toLowerCase(Locale.ROOT);
+                    if (halving.metric() == Halving.Metric.CERTIFIED) {
+                        // Recorded for the validation split only: a run without one has no figure and is not promoted.
+                        value = record.value("validationCertifiedAccuracy");
+                        figure[0] = "validation certified accuracy";
+                    } else {
+                        String name = halving.metric() == Halving.Metric.LOSS ? "Loss" : "Accuracy";
+                        value = record.value((validation ? "validation" : "train") + name);
+                        figure[0] = (validation ? "validation " : "training ") + name.toLowerCase(Locale.ROOT);
+                    }
                 }
             }
             entries.add(new Entry(o.spec().name(), value, epoch, false));
         }
-        Comparator<Entry> better = Comparator.comparingDouble(e -> halving.metric() == Halving.Metric.ACCURACY ? -e.value() : e.value());
+        boolean higher = halving.metric() == Halving.Metric.ACCURACY || halving.metric() == Halving.Metric.CERTIFIED;
+        Comparator<Entry> better = Comparator.comparingDouble(e -> higher ? -e.value() : e.value());
         // Stable: ties keep the sweep's order, so the same records always make the same decision.
         List<Entry> ranked = new ArrayList<>(entries.stream().filter(e -> !Double.isNaN(e.value())).sorted(better).toList());
         entries.stream().filter(e -> Double.isNaN(e.value())).forEach(ranked::add);

@@ -52,7 +52,7 @@ public final class SweepCommand implements Command {
                 {"uniform": [low, high]} or {"int": [low, high]}; its "seed" (default 1) fixes the draws.
                 "halving": {"eta": 3, "minEpochs": 1} trains the runs by successive halving: every run to the first
                 rung's epochs, then only the best 1/eta by validation loss ("metric": "accuracy" ranks by validation
-                accuracy) on to the next rung, until the last reaches the sweep's "epochs"; the others stay at their
+                accuracy, "certified" by the validation samples certified training's bounds certify) on to the next rung, until the last reaches the sweep's "epochs"; the others stay at their
                 checkpoints (state "halted"), so running it again with a smaller eta continues them. With "hyperband":
                 true the random search runs in Hyperband's brackets: successive halvings that start fewer trials at more
                 epochs each, the last trained whole; the brackets decide the trials (leave "trials" out).
