@@ -35,7 +35,8 @@ class CertifiedTrainingCommandTest {
         assertEquals(1, config.get("certifiedRamp").getAsInt());
         assertEquals(0.5, config.get("certifiedWeight").getAsDouble());
         assertEquals(0, cli.run("runs", dir.toString()), cli.err());
-        assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("bound ") && l.endsWith(" seed 3 certified 0.1")), cli.out());
+        assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("bound ") && l.endsWith(" seed 3 certified 0.1")
+                && l.matches(".*test accuracy \\d+\\.\\d\\d% \\(certified \\d+\\.\\d\\d%\\).*")), cli.out());
         // Validation and the test report what interval bounds certify at the trained radius: what robustness --certify finds.
         JsonObject summary = JsonParser.parseString(Files.readString(bound.resolve("summary.json"))).getAsJsonObject();
         double tested = summary.get("testCertifiedAccuracy").getAsDouble();

@@ -76,6 +76,8 @@ public final class RunsCommand implements Command {
                     record.state().id(), entry.get("epochsDone"),
                     record.config().get("epochs") instanceof Number n ? String.valueOf(n.longValue()) : "?", format(record.bestLoss()),
                     (entry.get("testAccuracy") instanceof Double acc ? String.format(Locale.ROOT, "  test accuracy %.2f%%", 100 * acc) : "")
+                            + (entry.get("testCertifiedAccuracy") instanceof Double cert ? String.format(Locale.ROOT, " (certified %.2f%%)",
+                                    100 * cert) : "")
                             + (entry.get("frechetDistance") instanceof Double fid ? String.format(Locale.ROOT, "  Fréchet distance %.2f", fid) : ""),
                     entry.get("learningRate") instanceof Number lr ? "  " + (entry.get("optimizer") instanceof String optimizer ? optimizer + " " : "")
                             + "lr " + RunRecord.significant(lr.doubleValue())
@@ -130,6 +132,7 @@ public final class RunsCommand implements Command {
         entry.put("lastValidationAccuracy", last == null || Double.isNaN(last.value("validationAccuracy")) ? null : last.value("validationAccuracy"));
         entry.put("testLoss", record.summary().get("testLoss"));
         entry.put("testAccuracy", record.summary().get("testAccuracy"));
+        entry.put("testCertifiedAccuracy", record.summary().get("testCertifiedAccuracy"));
         double judged = dev.dendrite.analysis.experiment.SweepJudging.distance(record.directory(), 0);
         entry.put("frechetDistance", Double.isNaN(judged) ? null : judged);
         entry.put("learningRate", record.config().get("learningRate"));

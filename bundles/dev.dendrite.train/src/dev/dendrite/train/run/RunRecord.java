@@ -93,6 +93,11 @@ public record RunRecord(Path directory, Map<String, Object> config, RunStatus st
         return config.get(name) instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 
+    /** The test samples certified training's interval bounds certify at its radius, from {@code summary.json}; NaN where none. */
+    public double testCertifiedAccuracy() {
+        return summary.get("testCertifiedAccuracy") instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
     /** The test set's accuracy from {@code summary.json}, NaN before the run ends or without a test set. */
     public double testAccuracy() {
         return summary.get("testAccuracy") instanceof Number n ? n.doubleValue() : Double.NaN;

@@ -120,6 +120,8 @@ class SimilarityViewUiTest {
         runs.refresh();
         UiWait.flush(display);
         assertEquals("IBP ε 0.1", runs.columnText(bound, "Adversarial"));
+        assertTrue(runs.columnText(bound, "Certified").matches("\\d+\\.\\d\\d%"), runs.columnText(bound, "Certified"));
+        assertEquals("", runs.columnText(robust, "Certified"), "an adversarially trained run has no certificates of its own");
         runs.revealColumn("Adversarial");
         UiWait.flush(display);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "runs-view-adversarial");

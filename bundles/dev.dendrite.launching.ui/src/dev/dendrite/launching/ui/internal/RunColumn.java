@@ -33,6 +33,8 @@ record RunColumn(String title, int width, Function<RunRecord, String> text, Func
                         r -> lastEpoch(r)),
                 numeric("Best loss", 85, r -> r.bestLoss(), v -> String.format(Locale.ROOT, "%.4f", v)),
                 numeric("Test accuracy", 110, r -> 100 * r.testAccuracy(), v -> String.format(Locale.ROOT, "%.2f%%", v)),
+                // Certified training's test samples the bounds certify at its radius (empty for other runs).
+                numeric("Certified", 85, r -> 100 * r.testCertifiedAccuracy(), v -> String.format(Locale.ROOT, "%.2f%%", v)),
                 numeric("Learning rate", 112, r -> r.setting("learningRate"), RunRecord::significant),
                 numeric("Batch", 60, r -> r.setting("batchSize"), v -> Long.toString(Math.round(v))),
                 numeric("Seed", 55, r -> r.setting("seed"), v -> Long.toString(Math.round(v))),
