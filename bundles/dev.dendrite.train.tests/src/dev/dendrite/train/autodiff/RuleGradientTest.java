@@ -89,6 +89,8 @@ class RuleGradientTest {
         all.add(rule("Reshape", List.of(x(2, 6)), g -> g.node("Reshape", List.of("x", g.longs("s", 3, 4)), "y")));
         all.add(rule("Flatten", List.of(x(2, 3, 2)), unary("Flatten", Attr.i("axis", 1))));
         all.add(rule("Transpose", List.of(x(2, 3, 4)), unary("Transpose", Attr.ints("perm", 2, 0, 1))));
+        // No perm: ONNX reverses the axes, which is its own inverse.
+        all.add(rule("Transpose without perm", List.of(x(2, 3, 4)), unary("Transpose")));
         all.add(rule("Concat", List.of(x(2, 3), w(2, 1), real("v", RANDOM, 2, 2)),
                 g -> g.node("Concat", List.of("x", "w", "v"), "y", Attr.i("axis", 1))));
         all.add(rule("Unsqueeze", List.of(x(2, 3)), g -> g.node("Unsqueeze", List.of("x", g.longs("a", 1)), "y")));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.dendrite.onnx.graph.Attr;
+import dev.dendrite.onnx.graph.NodeAttributes;
 
 /** Rules of ops that only move values: reshapes, transposes, concatenation, slicing. */
 final class ShapeRules {
@@ -52,6 +53,10 @@ final class ShapeRules {
         rules.put("Unsqueeze", backToInputShape);
         rules.put("Squeeze", backToInputShape);
         rules.put("Transpose", (n, g, c) -> {
+            if (NodeAttributes.get(n, "perm") == null) {
+                // The default reverses the axes, and reversing them again undoes it.
+                return List.of(c.op("Transpose", "transpose_back", g.get(0)));
+            }
             long[] perm = Attrs.ints(n, "perm");
             long[] inverse = new long[perm.length];
             for (int i = 0; i < perm.length; i++) {
