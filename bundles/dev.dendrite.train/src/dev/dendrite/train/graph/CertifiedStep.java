@@ -1,11 +1,9 @@
 package dev.dendrite.train.graph;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
@@ -29,13 +27,15 @@ import dev.dendrite.train.config.CertifiedTraining;
 /**
  * "certified": with {@code --certified ε} the step also learns from interval bounds over the L∞
  * ball of radius ε (IBP training; Gowal et al., 2018). The forward nodes that make the logits are
- * passed again as intervals ({@link IntervalPropagation}) from the box around the input; the last
- * dense layer is elided into the margins z_j − z_y (its rows less the label's row, per sample), whose
- * upper bounds ẑ (ẑ_y = 0) are the worst logits the bounds allow. The objective is κ·(the clean
+ * passed again as intervals from the box around the input ({@link WorstMargins}); the last dense
+ * layer is elided into the margins z_j − z_y (its rows less the label's row, per sample), whose
+ * upper bounds ẑ (ẑ_y = 0) are the worst logits the bounds allow, mixed with CROWN-IBP's linear
+ * bounds ({@link LinearMargins}) where asked. The objective is κ·(the clean
  * loss) + (1 − κ)·CE(ẑ, y), its robust part seeded in closed form as the clean cross-entropy is;
  * the interval nodes join the forward list, so the parameters' gradients reach through them (the
  * weights' magnitudes included). ε_t and 1 − κ_t rise linearly from 0 over the ramp after the
- * clean warm-up, read from the "step" input. Evaluation graphs stay clean. Expects {@code heads}.
+ * clean warm-up, read from the "step" input. Evaluation graphs keep the clean loss and add the share
+ * of samples the intervals certify at the full radius ({@link #evaluation}). Expects {@code heads}.
  */
 final class CertifiedStep implements TrainStepStep {
 
