@@ -388,6 +388,29 @@ class EvaluationDialogsUiTest {
         again.close();
     }
 
+    /**
+     * Robustness... on a run trained with --certified 0.1: the dialog opens on intervals at 0.05, 0.1 and 0.2, and what they
+     * certify of all test digits at 0.1 is the run's own test certificates.
+     */
+    @Test
+    void robustnessOpensACertifiedRunOnItsOwnCertificates() throws Exception {
+        Network network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
+        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
+        Path run = trained(EditorFixture.write("bound.dnet", network), network, TrainingConfig.from(network).with(null, 3, null, null, null,
+                1L, null).withCertified(dev.dendrite.train.config.CertifiedTraining.at(0.1)), mnist);
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, run);
+        var dialog = view.robustness();
+        assertEquals(java.util.List.of("Certify: intervals", "0.05,0.1,0.2"), java.util.List.of(dialog.choices()));
+        dialog.attack("pgd", "linf", 5, "0.1", mnist[1].size(), "interval");
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM attacks: " + dialog.statusText());
+        double own = dev.dendrite.train.run.RunReader.readWithoutMetrics(run).testCertifiedAccuracy();
+        assertEquals(own, dialog.shown().levels().get(0).certified(), 0.002, dialog.statusText());
+        assertTrue(own > 0.3, "the bounds certify the run: " + own);
+        dialog.close();
+    }
+
     /** Out-of-distribution...: a LeNet-5 run checked against Fashion-MNIST, noise and negatives in a trainer JVM, each score's ROC AUC tabled. */
     @Test
     void outOfDistributionTablesEachScoreAndDrawsTheHistogramsAndTheSurestForeignSamples() throws Exception {

@@ -111,6 +111,7 @@ public final class RobustnessDialog extends SideDialog {
         accuracy.getLegend().setPosition(SWT.BOTTOM);
         examples = new AdversarialStrip(body);
         body.setWeights(3, 2);
+        openOnOwnCertificates();
         RunRobustness.Report kept = RunRobustness.kept(run);
         if (kept != null) {
             show(kept, "kept from the last attack on " + run.getFileName());
@@ -119,6 +120,29 @@ public final class RobustnessDialog extends SideDialog {
                     + "on the moved samples beside the same radius of random noise");
         }
         return area;
+    }
+
+    /**
+     * A run trained for certificates (--certified ε) opens on them: its own bounds (CROWN-IBP where it trained with them, else
+     * intervals) at half, once and twice its radius.
+     */
+    private void openOnOwnCertificates() {
+        java.util.Map<String, Object> config;
+        try {
+            config = dev.dendrite.train.run.RunReader.readWithoutMetrics(run).config();
+        } catch (java.io.IOException e) {
+            return; // no record to read: the usual defaults
+        }
+        if (config.get("certified") instanceof Number radius && radius.doubleValue() > 0) {
+            double epsilon = radius.doubleValue();
+            certify.select(java.util.Arrays.asList(BOUNDS).indexOf("crown-ibp".equals(config.get("certifiedBounds")) ? "crown-ibp" : "interval"));
+            radii.setText(RunRecord.significant(epsilon / 2) + "," + RunRecord.significant(epsilon) + "," + RunRecord.significant(2 * epsilon));
+        }
+    }
+
+    /** The Certify box's choice and the radii as they stand (tests). */
+    public String[] choices() {
+        return new String[] {certify.getText(), radii.getText()};
     }
 
     /** Sets the attack and presses Attack (tests): {@code radii} comma-separated, or blank for the defaults. */
