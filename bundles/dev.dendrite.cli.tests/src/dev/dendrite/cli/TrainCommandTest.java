@@ -94,6 +94,9 @@ class TrainCommandTest {
         assertTrue(json.contains("\"dataParallel\":2,\"syncEvery\":4,\"engine\":\"local\",\"epochs\":3,\"state\":\"finished\""), json);
         assertTrue(Files.exists(runDir.resolve("model.onnx")) && Files.exists(runDir.resolve("workers/worker-1/status.json")));
         assertTrue(cli.err().contains("2 workers averaging every 4 steps (local)"), cli.err());
+        // Resumed for another epoch with the settings data-parallel training takes (not those it records but cannot be given).
+        assertEquals(0, cli.run("train", dnet.toString(), "--resume", "--epochs", "4", "--data-parallel", "2", "--sync-every", "4",
+                "--run-dir", runDir.toString()), cli.err());
         // The runs command lists the run, not its workers' directories.
         assertEquals(0, cli.run("runs", dir.toString(), "--json"));
         assertEquals(1, cli.out().split("\"runDir\"", -1).length - 1, cli.out());

@@ -44,7 +44,7 @@ class SweepTest {
         assertEquals(dir.resolve("moons.dnet").toAbsolutePath(), sweep.network());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir,
                 "{\"network\": \"moons.dnet\", \"learningRate\": 0.1}")));
-        assertTrue(unknown.getMessage().startsWith("lr-sweep.json: unknown setting \"learningRate\"; a sweep sets adversarial, adversarialRange, adversarialSteps, augment, batch, beta1, beta2, certified, certifiedBounds, certifiedRamp, certifiedWeight, classWeights, clip, data,"),
+        assertTrue(unknown.getMessage().startsWith("lr-sweep.json: unknown setting \"learningRate\"; a sweep sets adversarial, adversarialRange, adversarialSteps, augment, batch, beta1, beta2, certified, certifiedBounds, certifiedRamp, certifiedRange, certifiedWarmup, certifiedWeight, classWeights, clip, data,"),
                 unknown.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir, "{\"epochs\": 2}")));
         assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir, "{\"network\": \"moons.dnet\", \"grid\": {\"lr\": []}}")));
@@ -153,12 +153,13 @@ class SweepTest {
     @Test
     void certifiedTrainingIsASettingOfItsRuns(@TempDir Path dir) throws Exception {
         Sweep sweep = Sweep.read(sweepFile(dir, """
-                {"network": "moons.dnet", "epochs": 4, "certifiedBounds": "crown-ibp", "certifiedRamp": 2,
-                 "grid": {"certified": [0, 0.1]}}"""));
+                {"network": "moons.dnet", "epochs": 4, "certifiedBounds": "crown-ibp", "certifiedRamp": 2, "certifiedWarmup": 0,
+                 "certifiedRange": "-3,3", "grid": {"certified": [0, 0.1]}}"""));
         Network network = DnetIO.load(sweep.network()).network().orElseThrow();
         assertTrue(SequentialExecutor.config(network, sweep.expand().get(0)).certified().none(), "a radius of 0 trains plainly");
         var certified = SequentialExecutor.config(network, sweep.expand().get(1)).certified();
-        assertEquals(List.of(0.1, 2, "crown-ibp", 0.5), List.of(certified.epsilon(), certified.ramp(4), certified.bounds(), certified.weight()));
+        assertEquals(List.of(0.1, 2, 0, "crown-ibp", 0.5, "-3,3"), List.of(certified.epsilon(), certified.ramp(4), certified.warmup(4),
+                certified.bounds(), certified.weight(), certified.range()));
         Sweep rampAlone = Sweep.read(sweepFile(dir, """
                 {"network": "moons.dnet", "epochs": 1, "certifiedRamp": 2, "grid": {"lr": [0.1]}}"""));
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> SequentialExecutor.config(network,

@@ -155,11 +155,11 @@ public final class SequentialExecutor implements RunExecutor {
                 or(integer(s, "adversarialSteps"), 1));
     }
 
-    /** A sweep's certified training: its radius and, where given, its ramp, the bounds' share and kind. */
+    /** A sweep's certified training: its radius and, where given, its valid range, warm-up, ramp, the bounds' share and kind. */
     private static dev.dendrite.train.config.CertifiedTraining certified(Map<String, Object> s) {
         Double epsilon = number(s, "certified");
         if (epsilon == null || epsilon == 0) {
-            for (String key : java.util.List.of("certifiedRamp", "certifiedWeight", "certifiedBounds")) {
+            for (String key : java.util.List.of("certifiedRange", "certifiedWarmup", "certifiedRamp", "certifiedWeight", "certifiedBounds")) {
                 if (s.containsKey(key) && epsilon == null) {
                     throw new IllegalArgumentException(key + " shapes what certified training learns from: give \"certified\" (a radius)");
                 }
@@ -167,7 +167,8 @@ public final class SequentialExecutor implements RunExecutor {
             return dev.dendrite.train.config.CertifiedTraining.NONE;
         }
         var defaults = dev.dendrite.train.config.CertifiedTraining.at(epsilon);
-        return new dev.dendrite.train.config.CertifiedTraining(epsilon, "", -1, or(integer(s, "certifiedRamp"), defaults.rampEpochs()),
+        return new dev.dendrite.train.config.CertifiedTraining(epsilon, s.get("certifiedRange") == null ? "" : Sweep.text(s.get(
+                "certifiedRange")), or(integer(s, "certifiedWarmup"), defaults.warmupEpochs()), or(integer(s, "certifiedRamp"), defaults.rampEpochs()),
                 or(number(s, "certifiedWeight"), defaults.weight()), 0, s.get("certifiedBounds") == null ? null : Sweep.text(s.get(
                         "certifiedBounds")));
     }

@@ -38,7 +38,8 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
     /** The settings a run may override. */
     public static final Set<String> SETTINGS = Set.of("data", "epochs", "batch", "optimizer", "lr", "momentum", "weightDecay", "clip",
             "patience", "threads", "augment", "freeze", "trainOnly", "labelSmoothing", "classWeights", "ema", "mixup", "teacher",
-            "distillTemperature", "distillWeight", "adversarial", "adversarialRange", "adversarialSteps", "certified", "certifiedRamp", "certifiedWeight", "certifiedBounds",
+            "distillTemperature", "distillWeight", "adversarial", "adversarialRange", "adversarialSteps", "certified", "certifiedRange", "certifiedWarmup", "certifiedRamp", "certifiedWeight",
+            "certifiedBounds",
             "beta1", "beta2",
             "discriminatorLr", "discriminatorSteps", SweepJudging.JUDGE, SweepJudging.EVERY, SweepJudging.SAMPLES);
     private static final int MAX_RUNS = 10_000;

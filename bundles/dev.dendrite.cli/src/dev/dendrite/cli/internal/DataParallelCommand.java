@@ -37,12 +37,19 @@ final class DataParallelCommand {
             Map.entry("distill-temperature", "distillTemperature"), Map.entry("distill-weight", "distillWeight"),
             Map.entry("adversarial", "adversarial"), Map.entry("adversarial-range", "adversarialRange"),
             Map.entry("adversarial-steps", "adversarialSteps"), Map.entry("certified", "certified"),
+            Map.entry("certified-range", "certifiedRange"), Map.entry("certified-warmup", "certifiedWarmup"),
             Map.entry("certified-ramp", "certifiedRamp"), Map.entry("certified-weight", "certifiedWeight"),
             Map.entry("certified-bounds", "certifiedBounds"));
 
     private static final List<String> OTHERS = List.of("seed", "run-dir", "resume", "data-cache", "data-parallel", "sync-every", "engine", "master");
 
     private DataParallelCommand() {
+    }
+
+    /** Whether data-parallel training takes the option {@code --NAME}. */
+    static boolean takes(String option) {
+        String name = option.replaceFirst("^--", "");
+        return SETTINGS.containsKey(name) || OTHERS.contains(name);
     }
 
     static int run(CommandContext context, Arguments a, Path file, Network network) throws UsageException, IOException, CommandFailedException {
@@ -61,7 +68,8 @@ final class DataParallelCommand {
         for (var entry : SETTINGS.entrySet()) {
             String value = a.option(entry.getKey());
             if (value != null) {
-                settings.put(entry.getValue(), List.of("data", "optimizer", "augment", "freeze", "train-only", "class-weights", "teacher", "adversarial-range", "certified-bounds").contains(entry.getKey()) ? value : number(entry.getKey(), value));
+                settings.put(entry.getValue(), List.of("data", "optimizer", "augment", "freeze", "train-only", "class-weights", "teacher", "adversarial-range", "certified-range", "certified-bounds")
+                        .contains(entry.getKey()) ? value : number(entry.getKey(), value));
             }
         }
         if (a.option("teacher") != null) {

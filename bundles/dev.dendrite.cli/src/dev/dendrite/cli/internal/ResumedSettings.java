@@ -36,6 +36,15 @@ final class ResumedSettings {
      * the command line, or null) has none; unchanged where the run directory records none.
      */
     static List<String> completed(List<String> args, java.util.function.UnaryOperator<String> given, Path runDir, Consumer<String> note) {
+        return completed(args, given, runDir, note, option -> true);
+    }
+
+    /**
+     * As above, adding only the recorded settings whose option {@code takes} accepts: a data-parallel run resumes with the settings
+     * data-parallel training takes (the others it records, such as a discriminator's rate, it cannot be given).
+     */
+    static List<String> completed(List<String> args, java.util.function.UnaryOperator<String> given, Path runDir, Consumer<String> note,
+            java.util.function.Predicate<String> takes) {
         if (runDir == null || !RunReader.isRunDirectory(runDir)) {
             return args;
         }
@@ -48,7 +57,7 @@ final class ResumedSettings {
         List<String> completed = new ArrayList<>(args);
         for (String[] setting : RECORDED) {
             String value = text(recorded.get(setting[0]));
-            if (value == null) {
+            if (value == null || !takes.test(setting[1])) {
                 continue;
             }
             String asked = given.apply(setting[1]);
@@ -59,7 +68,7 @@ final class ResumedSettings {
                 note.accept("note: the run trained with " + setting[1] + " " + value + "; it continues with " + asked);
             }
         }
-        if (Boolean.TRUE.equals(recorded.get("nesterov")) && given.apply("--nesterov") == null) {
+        if (Boolean.TRUE.equals(recorded.get("nesterov")) && given.apply("--nesterov") == null && takes.test("--nesterov")) {
             completed.add("--nesterov");
         }
         return completed;

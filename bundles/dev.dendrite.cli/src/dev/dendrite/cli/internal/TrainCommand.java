@@ -256,7 +256,8 @@ public final class TrainCommand implements Command {
         // A resumed run continues with the settings it recorded, not the network's: those left out are taken from its directory.
         Arguments a = given.flag("resume") && given.option("run-dir") != null ? Arguments.parse(ResumedSettings.completed(args, option -> option
                 .equals("--nesterov") ? (given.flag("nesterov") ? "true" : null) : given.option(VALUED.get(option)), Path.of(given.option("run-dir")),
-                context.err()::println), VALUED, Set.of("--resume", "--nesterov")) : given;
+                context.err()::println, given.option("data-parallel") != null ? DataParallelCommand::takes : option -> true), VALUED,
+                Set.of("--resume", "--nesterov")) : given;
         if (a.option("data-parallel") != null && (a.option("sharpness-every") != null || a.option("judge") != null)) {
             throw new UsageException("--sharpness-every and --judge follow one trainer's weights; leave out --data-parallel to track them");
         }
