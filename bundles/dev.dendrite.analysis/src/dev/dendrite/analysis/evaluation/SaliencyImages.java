@@ -23,14 +23,7 @@ public final class SaliencyImages {
 
     /** A sample shape as an image's channels, height and width ([C, H, W] with C of 1 or 3, [H, W], a square vector), or null. */
     public static int[] imageShape(long[] sampleShape) {
-        int size = 1;
-        for (long d : sampleShape) {
-            size *= (int) d;
-        }
-        int channels = sampleShape.length == 3 ? (int) sampleShape[0] : 1;
-        int height = sampleShape.length >= 2 ? (int) sampleShape[sampleShape.length - 2] : (int) Math.round(Math.sqrt(size));
-        int width = sampleShape.length >= 2 ? (int) sampleShape[sampleShape.length - 1] : height;
-        return channels * height * width == size && (channels == 1 || channels == 3) && height >= 4 ? new int[] {channels, height, width} : null;
+        return dev.dendrite.train.data.PictureShape.of(sampleShape);
     }
 
     /**

@@ -10,7 +10,7 @@ package dev.dendrite.train.config;
  * (Gowal et al.'s schedule; large ε from the start does not train).
  *
  * @param epsilon the ball's radius ε in the input's units (0: none)
- * @param range the valid inputs the ball is clipped to: "" (pictures in [0, 1], and vectors of one or three square channels, as
+ * @param range the valid inputs the ball is clipped to: "" (pictures in [0, 1], and vectors of one square channel, as
  *        robustness reads them; other vectors unclipped), "none", or "LO,HI"
  * @param warmupEpochs clean epochs before the ramp (−1: one where the run has at least three epochs, else none)
  * @param rampEpochs epochs over which ε and the robust share rise to their ends (−1: half the epochs after the warm-up, at least one)

@@ -132,25 +132,15 @@ final class CertifiedStep implements TrainStepStep {
     }
 
     /**
-     * The valid range of the input's values (pictures [0, 1] unless told), or null where unclipped. A vector of one or three
-     * square channels of at least 4 × 4 (MNIST's 784 values read flat) is a picture, as robustness reads it, so that training
+     * The valid range of the input's values (pictures [0, 1] unless told), or null where unclipped. A vector of a square picture of
+     * at least 4 × 4 (MNIST's 784 values read flat) is a picture, as robustness reads it ({@code PictureShape}), so that training
      * and certification clip the same box.
      */
     private static double[] range(TrainStepContext ctx, Input input) {
         Value value = ctx.lowered.shapes().of(input).outputs().get(Ports.OUT);
-        boolean picture = value != null && value.shape() != null && (value.rank() == 4 || value.rank() == 2 && squareChannels(value.shape()
-                .size(1)));
+        boolean picture = value != null && value.shape() != null && (value.rank() == 4 || value.rank() == 2
+                && dev.dendrite.train.data.PictureShape.of(new long[] {value.shape().size(1)}) != null);
         return ctx.config().certified().bounds(picture);
-    }
-
-    private static boolean squareChannels(long values) {
-        for (long channels : new long[] {1, 3}) {
-            long side = Math.round(Math.sqrt(values / (double) channels));
-            if (values % channels == 0 && side >= 4 && side * side * channels == values) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
